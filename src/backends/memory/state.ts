@@ -1,0 +1,118 @@
+import type { Case } from "../../core/case.js";
+import type { StoredMention } from "../../core/stored-mention.js";
+import type { AuthorProfile, HourlyCounts } from "../../ports/store.js";
+import type { StoreOp } from "./ops.js";
+
+/** The embedded store's whole state, in memory; changed only through `apply`. */
+export class MemoryState {
+  readonly mentions = new Map<string, StoredMention>();
+  readonly dedupe = new Map<string, string>();
+  readonly cases = new Map<number, Case>();
+  readonly authors = new Map<string, AuthorProfile>();
+  readonly counters = new Map<string, Map<number, Record<string, number>>>();
+  readonly kv = new Map<string, Map<string, { v: unknown; exp: number | null }>>();
+  /** Mentions ordered by `at`; re-sorted lazily after out-of-order inserts. */
+  private byTime: StoredMention[] = [];
+  private byTimeSorted = true;
+  maxCaseId = 0;
+
+  apply(op: StoreOp): void {
+    switch (op.t) {
+      case "mention": {
+        this.mentions.set(op.m.id, op.m);
+        for (const k of op.m.dedupeKeys) if (!this.dedupe.has(k)) this.dedupe.set(k, op.m.id);
+        const last = this.byTime[this.byTime.length - 1];
+        if (last && last.at > op.m.at) this.byTimeSorted = false;
+        this.byTime.push(op.m);
+        return;
+      }
+      case "mention_case": {
+        const m = this.mentions.get(op.id);
+        if (m) m.caseId = op.caseId;
+        return;
+      }
+      case "case":
+        this.cases.set(op.c.id, op.c);
+        if (op.c.id > this.maxCaseId) this.maxCaseId = op.c.id;
+        return;
+      case "author":
+        this.authors.set(op.p.key, op.p);
+        return;
+      case "count":
+        for (const inc of op.incs) {
+          let series = this.counters.get(inc.series);
+          if (!series) {
+            series = new Map();
+            this.counters.set(inc.series, series);
+          }
+          let fields = series.get(inc.hourMs);
+          if (!fields) {
+            fields = {};
+            series.set(inc.hourMs, fields);
+          }
+          fields[inc.field] = (fields[inc.field] ?? 0) + inc.by;
+        }
+        return;
+      case "kv_set": {
+        let ns = this.kv.get(op.ns);
+        if (!ns) {
+          ns = new Map();
+          this.kv.set(op.ns, ns);
+        }
+        ns.set(op.k, { v: op.v, exp: op.exp });
+        return;
+      }
+      case "kv_del":
+        this.kv.get(op.ns)?.delete(op.k);
+        return;
+    }
+  }
+
+  /** Mentions with `at` in [fromMs, toMs), by binary search over the time index. */
+  range(fromMs: number, toMs: number, limit: number): StoredMention[] {
+    if (!this.byTimeSorted) {
+      this.byTime.sort((a, b) => a.at - b.at);
+      this.byTimeSorted = true;
+    }
+    const arr = this.byTime;
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (arr[mid]!.at < fromMs) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: StoredMention[] = [];
+    for (let i = lo; i < arr.length && out.length < limit; i++) {
+      const m = arr[i]!;
+      if (m.at >= toMs) break;
+      out.push(m);
+    }
+    return out;
+  }
+
+  readCounts(series: string, fromMs: number, toMs: number): HourlyCounts[] {
+    const s = this.counters.get(series);
+    if (!s) return [];
+    const out: HourlyCounts[] = [];
+    for (const [hourMs, fields] of s)
+      if (hourMs >= fromMs && hourMs < toMs) out.push({ hourMs, fields: { ...fields } });
+    return out.sort((a, b) => a.hourMs - b.hourMs);
+  }
+
+  /** Every op needed to rebuild this state (for snapshots). */
+  *snapshotOps(now: number): Generator<StoreOp> {
+    for (const m of this.byTime) yield { t: "mention", m };
+    for (const c of this.cases.values()) yield { t: "case", c };
+    for (const p of this.authors.values()) yield { t: "author", p };
+    for (const [series, hours] of this.counters)
+      for (const [hourMs, fields] of hours)
+        yield {
+          t: "count",
+          incs: Object.entries(fields).map(([field, by]) => ({ series, hourMs, field, by })),
+        };
+    for (const [ns, map] of this.kv)
+      for (const [k, e] of map)
+        if (e.exp === null || e.exp > now) yield { t: "kv_set", ns, k, v: e.v, exp: e.exp };
+  }
+}

@@ -1,0 +1,195 @@
+import { mkdirSync } from "node:fs";
+import type { Case } from "../../core/case.js";
+import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
+import { type Clock, systemClock } from "../../ports/clock.js";
+import type {
+  AuthorProfile,
+  AuthorRepo,
+  CaseRepo,
+  CounterRepo,
+  KeyValueRepo,
+  MentionRepo,
+  Store,
+} from "../../ports/store.js";
+import { Journal } from "./journal.js";
+import { acquireDirLock } from "./lock.js";
+import type { StoreOp } from "./ops.js";
+import { MemoryState } from "./state.js";
+
+export interface EmbeddedStoreConfig {
+  /** Folder for the journal and snapshots; null keeps everything in memory (tests, benchmarks). */
+  dataDir: string | null;
+  /** Compact the journal into a snapshot once it grows past this many bytes. */
+  compactBytes?: number;
+  clock?: Clock;
+}
+
+/**
+ * The embedded store: state in memory, every change written ahead to a journal in `dataDir`.
+ * Single process: a lock file keeps a second process off the same folder.
+ */
+export class EmbeddedStore implements Store {
+  readonly kind;
+  private readonly state = new MemoryState();
+  private readonly journal: Journal | null;
+  private readonly unlock: () => void;
+  private readonly clock: Clock;
+  private readonly compactBytes: number;
+  private closed = false;
+
+  constructor(config: EmbeddedStoreConfig) {
+    this.clock = config.clock ?? systemClock;
+    this.compactBytes = config.compactBytes ?? 256 * 1024 * 1024;
+    if (config.dataDir) {
+      mkdirSync(config.dataDir, { recursive: true });
+      this.unlock = acquireDirLock(config.dataDir);
+      try {
+        this.journal = Journal.open(config.dataDir, (op) => this.state.apply(op));
+      } catch (err) {
+        this.unlock();
+        throw err;
+      }
+      this.kind = "embedded" as const;
+    } else {
+      this.journal = null;
+      this.unlock = () => {};
+      this.kind = "memory" as const;
+    }
+  }
+
+  private commit(ops: StoreOp[]): void {
+    if (this.closed) throw new Error("store is closed");
+    this.journal?.append(ops);
+    for (const op of ops) this.state.apply(op);
+    if (this.journal && this.journal.bytes > this.compactBytes)
+      this.journal.compact(this.state.snapshotOps(this.clock.now()));
+  }
+
+  private live(ns: string, key: string): { v: unknown; exp: number | null } | undefined {
+    const e = this.state.kv.get(ns)?.get(key);
+    if (!e) return undefined;
+    if (e.exp !== null && e.exp <= this.clock.now()) return undefined;
+    return e;
+  }
+
+  readonly mentions: MentionRepo = {
+    insertMany: async (mentions: StoredMention[]): Promise<InsertOutcome[]> => {
+      const ops: StoreOp[] = [];
+      const out: InsertOutcome[] = [];
+      const claimed = new Map<string, string>();
+      for (const m of mentions) {
+        let dup: { key: string; of: string } | null = null;
+        for (const key of m.dedupeKeys) {
+          const of = this.state.dedupe.get(key) ?? claimed.get(key);
+          if (of !== undefined) {
+            dup = { key, of };
+            break;
+          }
+        }
+        if (dup) {
+          out.push({ status: "duplicate", id: m.id, duplicateOf: dup.of, key: dup.key });
+          continue;
+        }
+        for (const key of m.dedupeKeys) claimed.set(key, m.id);
+        ops.push({ t: "mention", m });
+        out.push({ status: "accepted", id: m.id });
+      }
+      this.commit(ops);
+      return out;
+    },
+    get: async (id) => this.state.mentions.get(id) ?? null,
+    setCase: async (id, caseId) => this.commit([{ t: "mention_case", id, caseId }]),
+    range: async (fromMs, toMs, limit = Number.POSITIVE_INFINITY) => this.state.range(fromMs, toMs, limit),
+    count: async () => this.state.mentions.size,
+  };
+
+  readonly cases: CaseRepo = {
+    create: async (init: Omit<Case, "id">) => {
+      const c: Case = { ...init, id: this.state.maxCaseId + 1 };
+      this.commit([{ t: "case", c }]);
+      return c;
+    },
+    get: async (id) => this.state.cases.get(id) ?? null,
+    compareAndSet: async (next: Case) => {
+      const cur = this.state.cases.get(next.id);
+      if (!cur || cur.version !== next.version - 1) return false;
+      this.commit([{ t: "case", c: next }]);
+      return true;
+    },
+    listOpen: async () =>
+      [...this.state.cases.values()].filter(
+        (c) => c.status === "new" || c.status === "claimed" || c.status === "responded",
+      ),
+    openedBetween: async (fromMs, toMs) =>
+      [...this.state.cases.values()].filter((c) => c.openedAt >= fromMs && c.openedAt < toMs),
+  };
+
+  readonly authors: AuthorRepo = {
+    get: async (key) => this.state.authors.get(key) ?? null,
+    record: async (key, name, sentiment, at) => {
+      const p = this.state.authors.get(key) ?? newAuthor(key, name, at);
+      const next: AuthorProfile = {
+        ...p,
+        name,
+        mentions: p.mentions + 1,
+        negative: p.negative + (sentiment === "negative" ? 1 : 0),
+        positive: p.positive + (sentiment === "positive" ? 1 : 0),
+        firstSeen: Math.min(p.firstSeen, at),
+        lastSeen: Math.max(p.lastSeen, at),
+      };
+      this.commit([{ t: "author", p: next }]);
+      return next;
+    },
+    setWatched: async (key, name, watched, at) => {
+      const p = this.state.authors.get(key) ?? newAuthor(key, name, at);
+      const next = { ...p, watched };
+      this.commit([{ t: "author", p: next }]);
+      return next;
+    },
+    listWatched: async () => [...this.state.authors.values()].filter((p) => p.watched),
+  };
+
+  readonly counters: CounterRepo = {
+    increment: async (incs) => this.commit(incs.length ? [{ t: "count", incs }] : []),
+    read: async (series, fromMs, toMs) => this.state.readCounts(series, fromMs, toMs),
+  };
+
+  readonly kv: KeyValueRepo = {
+    get: async <T>(ns: string, key: string) => (this.live(ns, key)?.v as T | undefined) ?? null,
+    set: async (ns, k, v, ttlMs) =>
+      this.commit([{ t: "kv_set", ns, k, v, exp: ttlMs ? this.clock.now() + ttlMs : null }]),
+    setIfAbsent: async (ns, k, v, ttlMs) => {
+      if (this.live(ns, k)) return false;
+      this.commit([{ t: "kv_set", ns, k, v, exp: ttlMs ? this.clock.now() + ttlMs : null }]);
+      return true;
+    },
+    delete: async (ns, k) => this.commit([{ t: "kv_del", ns, k }]),
+    entries: async <T>(ns: string) => {
+      const now = this.clock.now();
+      const out: Array<[string, T]> = [];
+      for (const [k, e] of this.state.kv.get(ns) ?? [])
+        if (e.exp === null || e.exp > now) out.push([k, e.v as T]);
+      return out;
+    },
+  };
+
+  async healthy(): Promise<boolean> {
+    return !this.closed;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.journal?.close();
+    this.unlock();
+  }
+}
+
+function newAuthor(key: string, name: string, at: number): AuthorProfile {
+  return { key, name, mentions: 0, negative: 0, positive: 0, firstSeen: at, lastSeen: at, watched: false };
+}
+
+/** The embedded store factory (`dataDir: null` for a memory-only store). */
+export function createEmbeddedStore(config: EmbeddedStoreConfig): EmbeddedStore {
+  return new EmbeddedStore(config);
+}

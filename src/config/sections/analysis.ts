@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** A brand-specific topic: keywords per language (or `any`). */
+export const CustomTopicSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, "lower-case snake_case"),
+    keywords: z
+      .record(z.string(), z.array(z.string().min(1)))
+      .describe("language code (or `any`) → keywords"),
+  })
+  .strict();
+
+export const AnalysisConfigSchema = z
+  .object({
+    highReachThreshold: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(60)
+      .describe("Reach score (0–100) counted as high reach"),
+    topics: z.array(CustomTopicSchema).default([]).describe("Extra topics on top of the built-in taxonomy"),
+    maxTextChars: z.number().int().positive().default(5000).describe("Longer texts are cut before analysis"),
+  })
+  .strict();
+export type AnalysisConfig = z.infer<typeof AnalysisConfigSchema>;

@@ -1,0 +1,17 @@
+import type { FullAnalysis } from "../core/analysis.js";
+import type { Engagement } from "../core/mention.js";
+
+/** What the analyser may use besides the text. */
+export interface AnalyzeContext {
+  source?: string | null;
+  reach?: number | null;
+  engagement?: Engagement | null;
+  rating?: number | null;
+  /** The author's history, for priority. */
+  author?: { negative: number; mentions: number; watched: boolean } | null;
+}
+
+/** The analysis port: language, sentiment, topics, insults, personal data, reach and priority. Never throws. */
+export interface Analyzer {
+  analyze(text: string, context?: AnalyzeContext): FullAnalysis;
+}

@@ -1,0 +1,128 @@
+/**
+ * A piece of text in a chat message. Adapters render and escape each span for their platform, so text
+ * from outside can never ping anyone or forge a link; only `user` spans (ids the bot itself holds) ping.
+ */
+export type Span =
+  | string
+  | { text: string; bold?: boolean; italic?: boolean; code?: boolean; quote?: boolean }
+  | { text: string; url: string }
+  | { user: string };
+
+export type RichText = Span[];
+
+export interface ButtonElement {
+  type: "button";
+  /** Always starts with `orm_`. */
+  actionId: string;
+  label: string;
+  value: string;
+  style?: "primary" | "danger";
+}
+
+export interface SelectElement {
+  type: "select";
+  actionId: string;
+  placeholder: string;
+  /** `users` asks the platform for a user picker; otherwise the options given. */
+  options: "users" | Array<{ label: string; value: string }>;
+}
+
+export type Block =
+  | { type: "header"; text: string }
+  | { type: "section"; text: RichText; fields?: RichText[] }
+  | { type: "context"; text: RichText }
+  | { type: "actions"; elements: Array<ButtonElement | SelectElement> }
+  | { type: "divider" };
+
+/** A platform-neutral message: blocks plus a plain-text fallback for notifications. */
+export interface ChatMessage {
+  fallback: string;
+  blocks: Block[];
+}
+
+/** Where a posted message lives, so it can be updated or threaded on. */
+export interface MessageRef {
+  channel: string;
+  ts: string;
+}
+
+export interface FileUpload {
+  filename: string;
+  title: string;
+  bytes: Buffer;
+}
+
+/** What an adapter can do; the core branches on these, never on the platform's name. */
+export interface ChatCapabilities {
+  threads: boolean;
+  buttons: boolean;
+  ephemeral: boolean;
+  userSelect: boolean;
+  files: boolean;
+  directMessages: boolean;
+  createChannels: boolean;
+}
+
+/** Who did something in chat. */
+export interface ChatUser {
+  id: string;
+  name: string;
+  /** Platform groups or roles (Slack user groups, Discord roles) for permissions. */
+  groups: string[];
+}
+
+/** How a handler answers the person who typed a command or clicked a button. */
+export interface Responder {
+  /** Visible to everyone in the channel. */
+  reply(msg: ChatMessage): Promise<void>;
+  /** Visible to the requester only (falls back to a reply where the platform can't). */
+  whisper(msg: ChatMessage): Promise<void>;
+}
+
+export interface CommandRequest {
+  user: ChatUser;
+  channel: string;
+  /** Everything after `/orm`, e.g. `claim 3`. */
+  text: string;
+  respond: Responder;
+  /** Unique per request; a retried delivery carries the same id (acts once). */
+  requestId: string;
+}
+
+export interface ActionRequest {
+  user: ChatUser;
+  channel: string;
+  actionId: string;
+  value: string;
+  /** The message the button sits on, when there is one. */
+  message: MessageRef | null;
+  respond: Responder;
+  requestId: string;
+}
+
+/** What the core gives an adapter to call when people do things. */
+export interface ChatInbound {
+  onCommand(req: CommandRequest): Promise<void>;
+  onAction(req: ActionRequest): Promise<void>;
+}
+
+/** The chat port: Slack, Discord and the terminal implement it. */
+export interface ChatAdapter {
+  readonly name: string;
+  readonly capabilities: ChatCapabilities;
+  start(inbound: ChatInbound): Promise<void>;
+  post(channel: string, msg: ChatMessage, options?: { thread?: MessageRef }): Promise<MessageRef>;
+  update(ref: MessageRef, msg: ChatMessage): Promise<void>;
+  /** A direct message to a user. */
+  dm(userId: string, msg: ChatMessage): Promise<MessageRef>;
+  upload?(
+    channel: string,
+    files: FileUpload[],
+    comment: string,
+    options?: { thread?: MessageRef },
+  ): Promise<void>;
+  /** Creates a room (channel or thread) and invites users; returns its channel id. */
+  createRoom?(name: string, inviteUserIds: string[]): Promise<string>;
+  healthy(): Promise<boolean>;
+  stop(): Promise<void>;
+}
