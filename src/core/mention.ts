@@ -62,3 +62,24 @@ export function mentionToContractJson(m: Mention): Record<string, unknown> {
     rating: m.rating,
   };
 }
+
+/** Turns a validated input into a mention: id defaulted, text trimmed, every key present. */
+export function normalizeMention(
+  input: z.output<typeof MentionInputSchema>,
+  defaultId: (source: string, url: string | null, text: string) => string,
+): Mention {
+  const url = input.url ?? null;
+  const text = input.text.trim();
+  return {
+    id: input.id ?? defaultId(input.source, url, text),
+    source: input.source,
+    url,
+    title: input.title ?? null,
+    text,
+    author: input.author ?? null,
+    publishedAt: input.publishedAt ?? null,
+    reach: input.reach ?? null,
+    rating: input.rating ?? null,
+    engagement: input.engagement ?? null,
+  };
+}

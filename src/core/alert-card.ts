@@ -1,0 +1,109 @@
+import type { ChatMessage, RichText } from "../ports/chat.js";
+import type { AuthorProfile } from "../ports/store.js";
+import type { Case } from "./case.js";
+import { redact } from "./redact.js";
+import type { StoredMention } from "./stored-mention.js";
+
+const SENTIMENT_ICON = { negative: "🔴", neutral: "⚪", positive: "🟢" } as const;
+const MAX_TEXT = 1200;
+
+/** Cuts a string to `max` characters, ending with "…" when cut. */
+export function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** How long ago, for "Claimed by @ana · 4 min". */
+export function ago(fromMs: number, nowMs: number): string {
+  const min = Math.max(0, Math.round((nowMs - fromMs) / 60_000));
+  if (min < 60) return `${min} min`;
+  const h = Math.round(min / 60);
+  return h < 48 ? `${h} h` : `${Math.round(h / 24)} d`;
+}
+
+function statusLine(c: Case, now: number): RichText {
+  switch (c.status) {
+    case "new":
+      return [{ text: "Unclaimed", bold: true }, ` · opened ${ago(c.openedAt, now)} ago`];
+    case "claimed":
+      return ["Claimed by ", { user: c.owner! }, ` · ${ago(c.claimedAt ?? c.openedAt, now)}`];
+    case "responded":
+      return [
+        "Answered by ",
+        { user: c.owner! },
+        ` · first response after ${ago(c.openedAt, c.firstResponseAt ?? now)}`,
+      ];
+    default:
+      return [
+        { text: c.status === "resolved" ? "Resolved" : "Dismissed", bold: true },
+        ` (${c.outcome ?? "no outcome"}) by `,
+        { user: c.owner ?? "someone" },
+        ` · after ${ago(c.openedAt, c.resolvedAt ?? now)}`,
+      ];
+  }
+}
+
+/** The alert for a case: what was said, by whom, how it scores, where it stands, and the actions. */
+export function renderAlert(
+  m: StoredMention,
+  c: Case,
+  author: AuthorProfile | null,
+  now: number,
+): ChatMessage {
+  const a = m.analysis;
+  const text = truncate(redact(m.text, a.piiSpans), MAX_TEXT);
+  const flags: string[] = [];
+  if (author?.watched) flags.push("👁 watched");
+  if (author && author.negative >= 3) flags.push(`repeat detractor (${author.negative} negative)`);
+  if (a.insult) flags.push("⚠ insult (may be hidden)");
+  if (a.pii.length) flags.push(`personal data redacted: ${a.pii.join(", ")}`);
+  const head: RichText = [
+    `${SENTIMENT_ICON[a.sentiment.label]} `,
+    { text: `#${c.id} ${a.sentiment.label} ${a.sentiment.score.toFixed(2)}`, bold: true },
+    ` · reach ${a.reachScore} · priority ${a.priority} · ${a.topics.join(", ") || "no topic"} · ${a.lang}`,
+  ];
+  const who: RichText = [
+    { text: m.author ?? "anonymous", bold: true },
+    ` on ${m.source}`,
+    ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
+    ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
+  ];
+  const body: RichText = m.title
+    ? [{ text: truncate(m.title, 200), bold: true }, "\n", { text, quote: true }]
+    : [{ text, quote: true }];
+  const open = c.status === "new" || c.status === "claimed" || c.status === "responded";
+  const v = String(c.id);
+  return {
+    fallback: `#${c.id} ${a.sentiment.label} mention on ${m.source}: ${truncate(redact(m.text, a.piiSpans), 140)}`,
+    blocks: [
+      { type: "section", text: head },
+      { type: "context", text: who },
+      { type: "section", text: body },
+      { type: "context", text: statusLine(c, now) },
+      ...(open
+        ? [
+            {
+              type: "actions" as const,
+              elements: [
+                {
+                  type: "button" as const,
+                  actionId: "orm_claim",
+                  label: "Claim",
+                  value: v,
+                  style: "primary" as const,
+                },
+                { type: "button" as const, actionId: "orm_resolve", label: "Resolve", value: v },
+                {
+                  type: "button" as const,
+                  actionId: "orm_escalate",
+                  label: "Escalate",
+                  value: v,
+                  style: "danger" as const,
+                },
+                { type: "button" as const, actionId: "orm_watch", label: "Watch author", value: v },
+              ],
+            },
+          ]
+        : []),
+    ],
+  };
+}

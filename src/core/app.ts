@@ -1,0 +1,21 @@
+import type { Config } from "../config/schema.js";
+import type { Analyzer } from "../ports/analyzer.js";
+import type { ChatAdapter } from "../ports/chat.js";
+import type { Clock } from "../ports/clock.js";
+import type { Jobs } from "../ports/jobs.js";
+import type { Store } from "../ports/store.js";
+import type { Logger } from "./log.js";
+import type { Metrics } from "./metrics.js";
+
+/** What every service gets: the config and the ports, wired once by the composition root. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly jobs: Jobs;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly analyzer: Analyzer;
+  /** The chat the bot talks in, or null when alerts are only recorded. */
+  readonly chat: ChatAdapter | null;
+}

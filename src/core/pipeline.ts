@@ -1,0 +1,92 @@
+import { mentionIncrements } from "../kpi/counters.js";
+import type { AnalyzeContext } from "../ports/analyzer.js";
+import type { CounterIncrement } from "../ports/store.js";
+import type { AlertService } from "./alert-service.js";
+import type { AppDeps } from "./app.js";
+import { dedupeKeys } from "./dedupe.js";
+import type { Mention } from "./mention.js";
+import { routeMention } from "./routing.js";
+import type { StoredMention } from "./stored-mention.js";
+
+/** What one ingest call did; `accepted + duplicates` = mentions given. */
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  /** Mentions alerted (a case opened). */
+  alerted: number;
+}
+
+/** Normalised author key: `source:handle`, lower-cased; null when anonymous. */
+export function authorKeyOf(m: Mention): string | null {
+  const a = m.author?.trim();
+  return a ? `${m.source}:${a.toLowerCase()}` : null;
+}
+
+/**
+ * The one pipeline every mention goes through, on any backend: dedupe → analyse → store → count → route → alert.
+ * Fetching and parsing happen before (pollers, `ingest`, `POST /ingest`), posting after (the alert jobs).
+ */
+export class Pipeline {
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly alerts: AlertService,
+  ) {}
+
+  async ingest(mentions: Mention[]): Promise<IngestResult> {
+    const { store, analyzer, clock, metrics, config } = this.deps;
+    const now = clock.now();
+    const records: StoredMention[] = [];
+    const started = performance.now();
+    for (const m of mentions) {
+      const authorKey = authorKeyOf(m);
+      const profile = authorKey ? await store.authors.get(authorKey) : null;
+      const ctx: AnalyzeContext = {
+        source: m.source,
+        reach: m.reach,
+        engagement: m.engagement ?? null,
+        rating: m.rating,
+        author: profile
+          ? { negative: profile.negative, mentions: profile.mentions, watched: profile.watched }
+          : null,
+      };
+      const analysis = analyzer.analyze(m.title && !m.text ? m.title : m.text, ctx);
+      const at = m.publishedAt ? Date.parse(m.publishedAt) : now;
+      records.push({ ...m, seenAt: now, at, analysis, authorKey, dedupeKeys: dedupeKeys(m), caseId: null });
+    }
+    metrics.observe(
+      "orm_analysis_seconds",
+      "Time to analyse one ingest batch",
+      {},
+      (performance.now() - started) / 1000,
+    );
+    const outcomes = await store.mentions.insertMany(records);
+    const incs: CounterIncrement[] = [];
+    let accepted = 0;
+    let alerted = 0;
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i]!;
+      const outcome = outcomes[i]!;
+      if (outcome.status === "duplicate") {
+        metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source: rec.source });
+        continue;
+      }
+      accepted++;
+      metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source: rec.source });
+      incs.push(...mentionIncrements(rec));
+      if (rec.authorKey)
+        await store.authors.record(
+          rec.authorKey,
+          rec.author ?? rec.authorKey,
+          rec.analysis.sentiment.label,
+          rec.at,
+        );
+      const route = routeMention(rec, config);
+      if (route.alert) {
+        await this.alerts.open(rec, route);
+        alerted++;
+      }
+    }
+    await store.counters.increment(incs);
+    return { accepted, duplicates: records.length - accepted, alerted };
+  }
+}
