@@ -1,0 +1,19 @@
+import { defineCommand } from "../src/core/command.js";
+
+export default defineCommand({
+  name: "help",
+  summary: "List the commands",
+  usage: "",
+  async run({ services, req }) {
+    const lines = [...services.commands.values()]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((c) => `/orm ${c.name}${c.usage ? ` ${c.usage}` : ""} — ${c.summary}`);
+    await req.respond.whisper({
+      fallback: "ORM Bot commands",
+      blocks: [
+        { type: "header", text: "ORM Bot commands" },
+        { type: "section", text: [{ text: lines.join("\n"), code: false }] },
+      ],
+    });
+  },
+});

@@ -1,0 +1,23 @@
+import { caseLines } from "../src/core/case-list.js";
+import { defineCommand } from "../src/core/command.js";
+import { textMessage } from "../src/core/dispatcher.js";
+
+export default defineCommand({
+  name: "queue",
+  summary: "Show the open cases, oldest first",
+  usage: "",
+  async run({ services, req }) {
+    const open = await services.cases.listOpen();
+    if (open.length === 0) {
+      await req.respond.whisper(textMessage("No open cases. 🎉"));
+      return;
+    }
+    await req.respond.whisper({
+      fallback: `${open.length} open case(s)`,
+      blocks: [
+        { type: "header", text: `${open.length} open case(s)` },
+        { type: "section", text: await caseLines(services, open.slice(0, 30)) },
+      ],
+    });
+  },
+});

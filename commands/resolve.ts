@@ -1,0 +1,31 @@
+import { parseCaseId, parseOutcome } from "../src/core/args.js";
+import { OUTCOMES } from "../src/core/case.js";
+import { defineCommand } from "../src/core/command.js";
+import { textMessage } from "../src/core/dispatcher.js";
+
+export default defineCommand({
+  name: "resolve",
+  summary: `Close a case with an outcome (${OUTCOMES.join(", ")})`,
+  usage: "CASE [OUTCOME]",
+  permission: "resolve",
+  async run({ services, req, args }) {
+    const id = parseCaseId(args[0], "resolve CASE [OUTCOME]");
+    const outcome = parseOutcome(args[1]);
+    const c = await services.cases.act(id, { kind: "resolve", actor: req.user.id, outcome });
+    await req.respond.reply(textMessage(`Case #${c.id} resolved (${outcome}) by ${req.user.name}.`));
+  },
+  actions: {
+    orm_resolve: {
+      permission: "resolve",
+      async run({ services, req }) {
+        const [id, outcome] = req.value.split(":");
+        const c = await services.cases.act(parseCaseId(id, "resolve CASE"), {
+          kind: "resolve",
+          actor: req.user.id,
+          outcome: parseOutcome(outcome),
+        });
+        await req.respond.whisper(textMessage(`Case #${c.id} resolved (${c.outcome}).`));
+      },
+    },
+  },
+});

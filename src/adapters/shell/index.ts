@@ -1,0 +1,122 @@
+import { userInfo } from "node:os";
+import { createInterface, type Interface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type {
+  ChatAdapter,
+  ChatCapabilities,
+  ChatInbound,
+  ChatMessage,
+  ChatUser,
+  MessageRef,
+  Responder,
+} from "../../ports/chat.js";
+import { ansiStyle, plainStyle, renderCard, type Style } from "./render.js";
+
+export interface ShellAdapterConfig {
+  input: Readable;
+  output: Writable;
+  /** Colours and a prompt when the terminal is interactive. */
+  tty: boolean;
+  /** The person at the keyboard; defaults to the OS user. */
+  user?: ChatUser;
+  /** The channel name shown for alerts. */
+  channel?: string;
+  /** Called when input ends (Ctrl-D, or the end of piped stdin). */
+  onEnd?: () => void;
+}
+
+/** The terminal chat: alerts print as cards, the person types `/orm …` commands. */
+export class ShellAdapter implements ChatAdapter {
+  readonly name = "shell";
+  readonly capabilities: ChatCapabilities = {
+    threads: false,
+    buttons: false,
+    ephemeral: false,
+    userSelect: false,
+    files: false,
+    directMessages: true,
+    createChannels: false,
+  };
+  private rl: Interface | null = null;
+  private seq = 0;
+  private readonly style: Style;
+  readonly user: ChatUser;
+  private pending = Promise.resolve();
+
+  constructor(private readonly config: ShellAdapterConfig) {
+    this.style = config.tty ? ansiStyle : plainStyle;
+    const name = userInfo().username || "you";
+    this.user = config.user ?? { id: name, name, groups: [] };
+  }
+
+  private names = (id: string) => (id === this.user.id ? this.user.name : id);
+
+  private print(text: string): void {
+    this.config.output.write(`${text}\n`);
+    if (this.config.tty) this.rl?.prompt(true);
+  }
+
+  private responder(): Responder {
+    const show = async (m: ChatMessage) => this.print(renderCard(m, this.style, this.names));
+    return { reply: show, whisper: show };
+  }
+
+  async start(inbound: ChatInbound): Promise<void> {
+    this.rl = createInterface({ input: this.config.input, terminal: this.config.tty, prompt: "orm> " });
+    this.rl.on("line", (line) => {
+      const text = line.trim().replace(/^\/orm\b\s*/, "");
+      if (!line.trim()) return;
+      const req = {
+        user: this.user,
+        channel: this.config.channel ?? "terminal",
+        text,
+        respond: this.responder(),
+        requestId: `shell-${++this.seq}`,
+      };
+      // Commands run one after another, in the order typed.
+      this.pending = this.pending.then(() => inbound.onCommand(req)).catch(() => {});
+    });
+    this.rl.on("close", () => {
+      void this.pending.then(() => this.config.onEnd?.());
+    });
+    this.print(
+      this.style.dim(
+        "ORM Bot terminal chat. Type /orm help for the commands; alerts appear as they arrive. Ctrl-D quits.",
+      ),
+    );
+  }
+
+  async post(channel: string, msg: ChatMessage): Promise<MessageRef> {
+    const ref = { channel, ts: String(++this.seq) };
+    this.print(renderCard(msg, this.style, this.names));
+    return ref;
+  }
+
+  async update(_ref: MessageRef, msg: ChatMessage): Promise<void> {
+    // A terminal cannot edit what scrolled by: show the card's new state line instead.
+    const head = msg.blocks[0];
+    const status = msg.blocks.filter((b) => b.type === "context").at(-1);
+    const blocks = [head, status].filter((b) => b !== undefined);
+    this.print(`↻ ${renderCard({ fallback: msg.fallback, blocks }, this.style, this.names)}`);
+  }
+
+  async dm(userId: string, msg: ChatMessage): Promise<MessageRef> {
+    this.print(
+      `${this.style.dim(`(direct message to ${userId})`)}\n${renderCard(msg, this.style, this.names)}`,
+    );
+    return { channel: `dm:${userId}`, ts: String(++this.seq) };
+  }
+
+  async healthy(): Promise<boolean> {
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    this.rl = null;
+  }
+}
+
+export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
+  return new ShellAdapter(config);
+}

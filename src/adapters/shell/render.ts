@@ -1,0 +1,80 @@
+import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../../ports/chat.js";
+
+/** Drops control characters (ANSI escapes included) from outside text so it cannot drive the terminal. */
+export function sanitize(s: string): string {
+  return s
+    .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, "")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  underline(s: string): string;
+}
+
+export const ansiStyle: Style = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  underline: (s) => `\x1b[4m${s}\x1b[24m`,
+};
+
+export const plainStyle: Style = { bold: (s) => s, dim: (s) => s, underline: (s) => s };
+
+/** Renders rich text for a terminal; `names` turns user ids into display names. */
+export function renderText(text: RichText, style: Style, names: (id: string) => string): string {
+  let out = "";
+  for (const span of text) {
+    if (typeof span === "string") out += sanitize(span);
+    else if ("user" in span) out += style.bold(`@${sanitize(names(span.user))}`);
+    else if ("url" in span) out += `${sanitize(span.text)} <${sanitize(span.url)}>`;
+    else {
+      let t = sanitize(span.text);
+      if (span.quote) t = t.replace(/^/gm, "> ");
+      if (span.bold) t = style.bold(t);
+      if (span.code) t = `\`${t}\``;
+      out += t;
+    }
+  }
+  return out;
+}
+
+/** The command a button stands for in the terminal: `orm_resolve` + `3:spam` → `/orm resolve 3 spam`. */
+export function actionCommand(el: ButtonElement | SelectElement, value?: string): string {
+  const name = el.actionId.replace(/^orm_/, "").replace(/_/g, "-");
+  const v = value ?? (el.type === "button" ? el.value : "");
+  return `/orm ${name} ${v.split(":").join(" ")}`.trim();
+}
+
+function renderBlock(b: Block, style: Style, names: (id: string) => string): string[] {
+  switch (b.type) {
+    case "header":
+      return [style.bold(sanitize(b.text))];
+    case "divider":
+      return ["─".repeat(40)];
+    case "section":
+      return [
+        renderText(b.text, style, names),
+        ...(b.fields ?? []).map((f) => `  ${renderText(f, style, names)}`),
+      ];
+    case "context":
+      return [style.dim(renderText(b.text, plainStyle, names))];
+    case "actions":
+      return [
+        b.elements
+          .map((e) =>
+            e.type === "button"
+              ? `[${sanitize(e.label)}] ${actionCommand(e)}`
+              : `[${sanitize(e.placeholder)}] ${actionCommand(e, "…")}`,
+          )
+          .join("   "),
+      ];
+  }
+}
+
+/** A message as a card of lines with a left rule. */
+export function renderCard(msg: ChatMessage, style: Style, names: (id: string) => string): string {
+  const lines = msg.blocks.flatMap((b) => renderBlock(b, style, names)).flatMap((l) => l.split("\n"));
+  if (lines.length === 0) return sanitize(msg.fallback);
+  return lines.map((l, i) => `${i === 0 ? "┌" : i === lines.length - 1 ? "└" : "│"} ${l}`).join("\n");
+}

@@ -1,0 +1,21 @@
+import type { RichText } from "../ports/chat.js";
+import { ago, truncate } from "./alert-card.js";
+import type { Case } from "./case.js";
+import { redact } from "./redact.js";
+import type { Services } from "./services.js";
+
+/** One line per case for `/orm queue` and `/orm mine`: number, sentiment, state, age, text. */
+export async function caseLines(services: Services, cases: Case[]): Promise<RichText> {
+  const { store, clock } = services.deps;
+  const out: RichText = [];
+  for (const c of cases) {
+    const m = await store.mentions.get(c.mentionId);
+    const text = m
+      ? truncate(redact(m.text, m.analysis.piiSpans).replace(/\s+/g, " "), 90)
+      : "(mention missing)";
+    out.push({ text: `#${c.id}`, bold: true }, ` ${m?.analysis.sentiment.label ?? "?"} · ${c.status}`);
+    if (c.owner) out.push(" by ", { user: c.owner });
+    out.push(` · ${ago(c.openedAt, clock.now())} · ${m?.source ?? "?"} · `, { text }, "\n");
+  }
+  return out;
+}

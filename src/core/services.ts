@@ -1,0 +1,15 @@
+import type { AlertService } from "./alert-service.js";
+import type { AppDeps } from "./app.js";
+import type { CaseService } from "./case-service.js";
+import type { CommandDefinition } from "./command.js";
+import type { Pipeline } from "./pipeline.js";
+
+/** The services commands and handlers use, built once by the composition root. */
+export interface Services {
+  readonly deps: AppDeps;
+  readonly pipeline: Pipeline;
+  readonly alerts: AlertService;
+  readonly cases: CaseService;
+  /** Every loaded command, by name (for `/orm help`). */
+  readonly commands: ReadonlyMap<string, CommandDefinition>;
+}
