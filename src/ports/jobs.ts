@@ -41,6 +41,8 @@ export interface Jobs {
   /** Waiting + delayed jobs per queue. */
   depths(): Promise<Record<string, number>>;
   start(): Promise<void>;
+  /** Resolves once this process has no job ready or running (delayed jobs may remain); for CLI runs. */
+  drain(): Promise<void>;
   /** Stops taking jobs, lets in-flight ones finish, closes. */
   close(): Promise<void>;
   healthy(): Promise<boolean>;

@@ -1,0 +1,73 @@
+import { createAnalyzer } from "./analysis/index.js";
+import { createBackend } from "./backends/select.js";
+import type { Config } from "./config/schema.js";
+import { AlertService } from "./core/alert-service.js";
+import type { AppDeps } from "./core/app.js";
+import { CaseService } from "./core/case-service.js";
+import { loadCommands } from "./core/command-loader.js";
+import { Dispatcher } from "./core/dispatcher.js";
+import { createLogger, type Logger } from "./core/log.js";
+import { Metrics } from "./core/metrics.js";
+import { Pipeline } from "./core/pipeline.js";
+import type { Services } from "./core/services.js";
+import { COMMANDS_DIR } from "./paths.js";
+import type { ChatAdapter } from "./ports/chat.js";
+import { type Clock, systemClock } from "./ports/clock.js";
+
+export interface BotOptions {
+  /** The chat to talk in (null: alerts are only recorded). */
+  chat: ChatAdapter | null;
+  clock?: Clock;
+  log?: Logger;
+  /** Overrides the data dir (null: memory only). */
+  dataDir?: string | null;
+}
+
+/** A wired bot: its services, and start/stop in the right order. */
+export interface Bot {
+  readonly services: Services;
+  readonly dispatcher: Dispatcher;
+  /** Starts jobs and the chat; does not poll feeds (see startPolling). */
+  start(): Promise<void>;
+  /** Stops in reverse order: chat, jobs, store. */
+  stop(): Promise<void>;
+}
+
+/** The composition root: config → backend → services → commands. */
+export async function buildBot(config: Config, options: BotOptions): Promise<Bot> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? createLogger(config.runtime.logLevel);
+  const metrics = new Metrics();
+  const { store, jobs } = await createBackend(config, log, clock, options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  const deps: AppDeps = { config, store, jobs, clock, log, metrics, analyzer, chat: options.chat };
+  const alerts = new AlertService(deps);
+  alerts.register();
+  const services: Services = {
+    deps,
+    pipeline: new Pipeline(deps, alerts),
+    alerts,
+    cases: new CaseService(deps),
+    commands: await loadCommands(COMMANDS_DIR),
+  };
+  const dispatcher = new Dispatcher(services);
+  metrics.addCollector(async () => {
+    for (const [queue, n] of Object.entries(await jobs.depths())) metrics.set("orm_queue_depth", "Jobs waiting per queue", { queue }, n);
+  });
+  let stopped = false;
+  return {
+    services,
+    dispatcher,
+    async start() {
+      await jobs.start();
+      await options.chat?.start(dispatcher);
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await options.chat?.stop();
+      await jobs.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { buildBot } from "../bot.js";
+import type { Config } from "../config/schema.js";
+import { buildReport, formatReport, renderCharts } from "../kpi/index.js";
+import { out, say } from "./io.js";
+
+/** `orm-bot report --period P --format md|json|csv [--charts DIR]`. */
+export async function reportVerb(config: Config, period: string, format: "md" | "json" | "csv", chartsDir?: string): Promise<number> {
+  const bot = await buildBot(config, { chat: null });
+  try {
+    const report = await buildReport(bot.services.deps, period);
+    await out(formatReport(report, format).replace(/\n$/, ""));
+    if (chartsDir) {
+      const dir = resolve(chartsDir);
+      await mkdir(dir, { recursive: true });
+      for (const chart of await renderCharts(report)) {
+        await writeFile(join(dir, chart.filename), chart.bytes);
+        say(`chart: ${join(dir, chart.filename)}`);
+      }
+    }
+  } finally {
+    await bot.stop();
+  }
+  return 0;
+}

@@ -1,0 +1,100 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { errorMessage, newErrorRef } from "../core/errors.js";
+import type { Logger } from "../core/log.js";
+import type { Metrics } from "../core/metrics.js";
+
+/** Handles one request; the route table picks it by method and path. */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** A component whose health `/healthz` reports. */
+export interface HealthCheck {
+  name: string;
+  healthy(): Promise<boolean>;
+}
+
+export interface HttpServerConfig {
+  port: number;
+  host?: string;
+  log: Logger;
+  metrics: Metrics;
+  checks: HealthCheck[];
+  /** Extra routes, keyed `METHOD /path` (e.g. `POST /ingest`, `POST /slack/events`). */
+  routes: Record<string, HttpHandler>;
+}
+
+/** Writes a JSON response. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function health(checks: HealthCheck[]): Promise<{ ok: boolean; down: string[] }> {
+  const results = await Promise.all(
+    checks.map(async (c) => {
+      const ok = await Promise.race([
+        c.healthy().catch(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 2000).unref()),
+      ]);
+      return { name: c.name, ok };
+    }),
+  );
+  const down = results.filter((r) => !r.ok).map((r) => r.name);
+  return { ok: down.length === 0, down };
+}
+
+/** The bot's HTTP server: /healthz, /metrics, and the routes adapters and ingest add. */
+export class HttpServer {
+  private server: Server | null = null;
+
+  constructor(private readonly config: HttpServerConfig) {}
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? "/").split("?")[0];
+    const key = `${req.method} ${path}`;
+    const started = performance.now();
+    try {
+      if (key === "GET /healthz") {
+        const h = await health(this.config.checks);
+        sendJson(res, h.ok ? 200 : 503, h.ok ? { status: "ok" } : { status: "down", down: h.down });
+      } else if (key === "GET /metrics") {
+        const text = await this.config.metrics.render();
+        res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+        res.end(text);
+      } else {
+        const route = this.config.routes[key];
+        if (route) await route(req, res);
+        else sendJson(res, 404, { error: `no route for ${key}` });
+      }
+    } catch (err) {
+      const ref = newErrorRef();
+      this.config.log.error("http request failed", { ref, route: key, error: errorMessage(err) });
+      if (!res.headersSent) sendJson(res, 500, { error: `something went wrong (ref ${ref})` });
+      else res.end();
+    } finally {
+      this.config.metrics.observe("orm_http_request_seconds", "HTTP request latency", { route: key }, (performance.now() - started) / 1000);
+    }
+  }
+
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  async listen(): Promise<number> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(this.config.port, this.config.host ?? "0.0.0.0", () => resolve());
+    });
+    return (server.address() as AddressInfo).port;
+  }
+
+  async close(): Promise<void> {
+    const s = this.server;
+    this.server = null;
+    if (!s) return;
+    await new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      s.closeAllConnections();
+    });
+  }
+}
