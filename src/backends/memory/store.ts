@@ -117,9 +117,9 @@ export class EmbeddedStore implements Store {
       return true;
     },
     listOpen: async () =>
-      [...this.state.cases.values()].filter(
-        (c) => c.status === "new" || c.status === "claimed" || c.status === "responded",
-      ),
+      [...this.state.cases.values()]
+        .filter((c) => c.status === "new" || c.status === "claimed" || c.status === "responded")
+        .sort((a, b) => a.openedAt - b.openedAt || a.id - b.id),
     openedBetween: async (fromMs, toMs) =>
       [...this.state.cases.values()].filter((c) => c.openedAt >= fromMs && c.openedAt < toMs),
   };

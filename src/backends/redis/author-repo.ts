@@ -1,0 +1,58 @@
+import type { AuthorProfile, AuthorRepo } from "../../ports/store.js";
+import { hashFields, type RedisConnection } from "./connection.js";
+import { RECORD_AUTHOR, WATCH_AUTHOR } from "./scripts.js";
+
+/** Authors in Redis: one hash per author, updated by Lua, and a set of watched author keys. */
+export class RedisAuthorRepo implements AuthorRepo {
+  private readonly watchedKey: string;
+
+  constructor(private readonly conn: RedisConnection) {
+    this.watchedKey = conn.key("author", "watched");
+  }
+
+  private hashKey(key: string): string {
+    return this.conn.key("author", "p", key);
+  }
+
+  async get(key: string): Promise<AuthorProfile | null> {
+    const f = hashFields(await this.conn.cmd(["HGETALL", this.hashKey(key)]));
+    return Object.keys(f).length ? toProfile(key, f) : null;
+  }
+
+  async record(
+    key: string,
+    name: string,
+    sentiment: "negative" | "neutral" | "positive",
+    at: number,
+  ): Promise<AuthorProfile> {
+    const field = sentiment === "neutral" ? "" : sentiment;
+    const flat = await this.conn.eval(RECORD_AUTHOR, [this.hashKey(key)], [name, at, field]);
+    return toProfile(key, hashFields(flat));
+  }
+
+  async setWatched(key: string, name: string, watched: boolean, at: number): Promise<AuthorProfile> {
+    const keys = [this.hashKey(key), this.watchedKey];
+    const flat = await this.conn.eval(WATCH_AUTHOR, keys, [name, at, watched ? "1" : "0", key]);
+    return toProfile(key, hashFields(flat));
+  }
+
+  async listWatched(): Promise<AuthorProfile[]> {
+    const keys = (await this.conn.cmd(["SMEMBERS", this.watchedKey])) as string[];
+    const rows = await Promise.all(keys.map((k) => this.get(k)));
+    return rows.filter((p): p is AuthorProfile => p?.watched === true);
+  }
+}
+
+/** A profile from the author hash's fields. */
+function toProfile(key: string, f: Record<string, string>): AuthorProfile {
+  return {
+    key,
+    name: f.name ?? key,
+    mentions: Number(f.mentions ?? 0),
+    negative: Number(f.negative ?? 0),
+    positive: Number(f.positive ?? 0),
+    firstSeen: Number(f.firstSeen ?? 0),
+    lastSeen: Number(f.lastSeen ?? 0),
+    watched: f.watched === "1",
+  };
+}

@@ -1,0 +1,88 @@
+import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
+import type { MentionRepo } from "../../ports/store.js";
+import type { RedisConnection, Reply } from "./connection.js";
+import { INSERT_MENTIONS } from "./scripts.js";
+
+/** Mentions per Lua call: big enough to amortise round trips, small enough not to stall Redis. */
+const INSERT_CHUNK = 250;
+/** Ids per HMGET when reading many mentions. */
+const READ_CHUNK = 1_000;
+
+/**
+ * Mentions in Redis: a hash of id → JSON, a hash of dedupe key → id, a sorted set by `at` for
+ * ranges, and a hash of id → case number. Inserts run as one Lua script per chunk.
+ */
+export class RedisMentionRepo implements MentionRepo {
+  private readonly dedupeKey: string;
+  private readonly byAtKey: string;
+  private readonly dataKey: string;
+  private readonly caseKey: string;
+
+  constructor(private readonly conn: RedisConnection) {
+    this.dedupeKey = conn.key("m", "dedupe");
+    this.byAtKey = conn.key("m", "by-at");
+    this.dataKey = conn.key("m", "data");
+    this.caseKey = conn.key("m", "case");
+  }
+
+  async insertMany(mentions: StoredMention[]): Promise<InsertOutcome[]> {
+    const chunks: StoredMention[][] = [];
+    for (let i = 0; i < mentions.length; i += INSERT_CHUNK) chunks.push(mentions.slice(i, i + INSERT_CHUNK));
+    const replies = await Promise.all(chunks.map((c) => this.insertChunk(c)));
+    return replies.flat();
+  }
+
+  private async insertChunk(chunk: StoredMention[]): Promise<InsertOutcome[]> {
+    const args: Array<string | number> = [];
+    for (const m of chunk) {
+      args.push(m.id, m.at, JSON.stringify({ ...m, caseId: null }), m.dedupeKeys.length, ...m.dedupeKeys);
+    }
+    const keys = [this.dedupeKey, this.byAtKey, this.dataKey];
+    const reply = (await this.conn.eval(INSERT_MENTIONS, keys, args)) as Reply[];
+    return chunk.map((m, i): InsertOutcome => {
+      const r = reply[i];
+      if (Array.isArray(r))
+        return { status: "duplicate", id: m.id, duplicateOf: String(r[1]), key: String(r[0]) };
+      return { status: "accepted", id: m.id };
+    });
+  }
+
+  async get(id: string): Promise<StoredMention | null> {
+    const [one] = await this.getMany([id]);
+    return one ?? null;
+  }
+
+  /** The mentions with these ids, in order, skipping any that are gone. */
+  private async getMany(ids: string[]): Promise<StoredMention[]> {
+    const out: StoredMention[] = [];
+    for (let i = 0; i < ids.length; i += READ_CHUNK) {
+      const part = ids.slice(i, i + READ_CHUNK);
+      const [data, cases] = await Promise.all([
+        this.conn.cmd(["HMGET", this.dataKey, ...part]) as Promise<Array<string | null>>,
+        this.conn.cmd(["HMGET", this.caseKey, ...part]) as Promise<Array<string | null>>,
+      ]);
+      data.forEach((json, j) => {
+        if (json === null) return;
+        const m = JSON.parse(json) as StoredMention;
+        const c = cases[j];
+        out.push({ ...m, caseId: c === null || c === undefined ? null : Number(c) });
+      });
+    }
+    return out;
+  }
+
+  async setCase(id: string, caseId: number): Promise<void> {
+    await this.conn.cmd(["HSET", this.caseKey, id, caseId]);
+  }
+
+  async range(fromMs: number, toMs: number, limit?: number): Promise<StoredMention[]> {
+    const args = ["ZRANGE", this.byAtKey, String(fromMs), `(${toMs}`, "BYSCORE"];
+    if (limit !== undefined && Number.isFinite(limit)) args.push("LIMIT", "0", String(limit));
+    const ids = (await this.conn.cmd(args)) as string[];
+    return this.getMany(ids);
+  }
+
+  async count(): Promise<number> {
+    return Number(await this.conn.cmd(["ZCARD", this.byAtKey]));
+  }
+}

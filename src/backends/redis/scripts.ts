@@ -1,0 +1,100 @@
+import { lua } from "./connection.js";
+
+/**
+ * Inserts a batch of mentions, each atomically with its dedupe keys.
+ * KEYS: dedupe hash (key → id), time index zset, mention hash (id → JSON).
+ * ARGV: per mention `id, at, json, k, key1..keyk`. Reply per mention: 0 (stored) or [key, originalId].
+ */
+export const INSERT_MENTIONS = lua(`
+local out = {}
+local i = 1
+local m = 0
+while i <= #ARGV do
+  m = m + 1
+  local id, at, json, k = ARGV[i], ARGV[i + 1], ARGV[i + 2], tonumber(ARGV[i + 3])
+  local dup = nil
+  for j = 1, k do
+    local of = redis.call('HGET', KEYS[1], ARGV[i + 3 + j])
+    if of then dup = { ARGV[i + 3 + j], of } break end
+  end
+  if dup then
+    out[m] = dup
+  else
+    for j = 1, k do redis.call('HSET', KEYS[1], ARGV[i + 3 + j], id) end
+    redis.call('HSET', KEYS[3], id, json)
+    redis.call('ZADD', KEYS[2], at, id)
+    out[m] = 0
+  end
+  i = i + 4 + k
+end
+return out
+`);
+
+/**
+ * Creates a case with the next id. KEYS: id counter, case hash (id → JSON), version hash, opened-at
+ * zset, open zset. ARGV: JSON, version, openedAt, open ('1'/'0'). Reply: the new id.
+ */
+export const CREATE_CASE = lua(`
+local id = redis.call('INCR', KEYS[1])
+redis.call('HSET', KEYS[2], id, ARGV[1])
+redis.call('HSET', KEYS[3], id, ARGV[2])
+redis.call('ZADD', KEYS[4], ARGV[3], id)
+if ARGV[4] == '1' then redis.call('ZADD', KEYS[5], ARGV[3], id) end
+return id
+`);
+
+/**
+ * Writes a case only if its stored version is still the expected one. KEYS: case hash, version
+ * hash, open zset. ARGV: id, expected version, JSON, new version, openedAt, open. Reply: 1 or 0.
+ */
+export const CAS_CASE = lua(`
+local cur = redis.call('HGET', KEYS[2], ARGV[1])
+if not cur or cur ~= ARGV[2] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
+if ARGV[6] == '1' then redis.call('ZADD', KEYS[3], ARGV[5], ARGV[1]) else redis.call('ZREM', KEYS[3], ARGV[1]) end
+return 1
+`);
+
+const ENSURE_AUTHOR = `
+local h = KEYS[1]
+if redis.call('EXISTS', h) == 0 then
+  redis.call('HSET', h, 'name', ARGV[1], 'mentions', 0, 'negative', 0, 'positive', 0,
+    'firstSeen', ARGV[2], 'lastSeen', ARGV[2], 'watched', 0)
+end
+`;
+
+/** Counts one mention by an author. KEYS: author hash. ARGV: name, at, sentiment field or ''. Reply: HGETALL. */
+export const RECORD_AUTHOR = lua(`${ENSURE_AUTHOR}
+redis.call('HSET', h, 'name', ARGV[1])
+redis.call('HINCRBY', h, 'mentions', 1)
+if ARGV[3] ~= '' then redis.call('HINCRBY', h, ARGV[3], 1) end
+local at = tonumber(ARGV[2])
+if at < tonumber(redis.call('HGET', h, 'firstSeen')) then redis.call('HSET', h, 'firstSeen', ARGV[2]) end
+if at > tonumber(redis.call('HGET', h, 'lastSeen')) then redis.call('HSET', h, 'lastSeen', ARGV[2]) end
+return redis.call('HGETALL', h)
+`);
+
+/** Watches or unwatches an author. KEYS: author hash, watched set. ARGV: name, at, '1'/'0', author key. Reply: HGETALL. */
+export const WATCH_AUTHOR = lua(`${ENSURE_AUTHOR}
+redis.call('HSET', h, 'watched', ARGV[3])
+if ARGV[3] == '1' then redis.call('SADD', KEYS[2], ARGV[4]) else redis.call('SREM', KEYS[2], ARGV[4]) end
+return redis.call('HGETALL', h)
+`);
+
+/** SET NX (with PX when ARGV[2] is not '') plus the namespace index. KEYS: value, index. ARGV: JSON, ttlMs, key. */
+export const SET_IF_ABSENT = lua(`
+local ok
+if ARGV[2] ~= '' then ok = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])
+else ok = redis.call('SET', KEYS[1], ARGV[1], 'NX') end
+if ok then redis.call('SADD', KEYS[2], ARGV[3]) return 1 end
+return 0
+`);
+
+/** Drops index members whose value expired. KEYS: index, then the value keys. ARGV: the members. */
+export const PRUNE_INDEX = lua(`
+for i = 2, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 0 then redis.call('SREM', KEYS[1], ARGV[i - 1]) end
+end
+return 0
+`);

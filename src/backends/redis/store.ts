@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { type Logger, silentLogger } from "../../core/log.js";
+import type { Clock } from "../../ports/clock.js";
+import type { Store } from "../../ports/store.js";
+import { RedisAuthorRepo } from "./author-repo.js";
+import { RedisCaseRepo } from "./case-repo.js";
+import { RedisConnection } from "./connection.js";
+import { RedisCounterRepo, RedisKeyValueRepo } from "./kv-repo.js";
+import { RedisMentionRepo } from "./mention-repo.js";
+
+/** Settings of the Redis store; `url` comes from REDIS_URL, `keyPrefix` from ORM_KEY_PREFIX. */
+export const RedisStoreConfigSchema = z.object({
+  url: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL"),
+  keyPrefix: z
+    .string()
+    .min(1)
+    .regex(/^[^\s{}]+$/, "must be one word without braces"),
+  /** How long a command waits for a lost connection to come back before failing. */
+  offlineWaitMs: z.number().int().nonnegative().default(5_000),
+  /** How long start-up waits for Redis before giving up with a clear error. */
+  connectTimeoutMs: z.number().int().positive().default(10_000),
+});
+
+export type RedisStoreConfig = z.input<typeof RedisStoreConfigSchema> & {
+  /** Not used for expiry (Redis keeps time for ttls); kept so every store takes the same config. */
+  clock?: Clock;
+  log?: Logger;
+};
+
+/**
+ * The store on Redis: sorted sets for time ranges, hashes for counters and profiles, SET NX for
+ * claims and locks, Lua for insert-with-dedupe and case compare-and-set. Replicas share it safely.
+ */
+export class RedisStore implements Store {
+  readonly kind = "redis" as const;
+  readonly mentions: RedisMentionRepo;
+  readonly cases: RedisCaseRepo;
+  readonly authors: RedisAuthorRepo;
+  readonly counters: RedisCounterRepo;
+  readonly kv: RedisKeyValueRepo;
+
+  constructor(private readonly conn: RedisConnection) {
+    this.mentions = new RedisMentionRepo(conn);
+    this.cases = new RedisCaseRepo(conn);
+    this.authors = new RedisAuthorRepo(conn);
+    this.counters = new RedisCounterRepo(conn);
+    this.kv = new RedisKeyValueRepo(conn);
+  }
+
+  /** True when Redis answers PING; false while it is down or restarting. */
+  healthy(): Promise<boolean> {
+    return this.conn.healthy();
+  }
+
+  async close(): Promise<void> {
+    await this.conn.close();
+  }
+}
+
+/** Connects to Redis (waiting up to `connectTimeoutMs`) and returns the store; a UserError when unreachable. */
+export async function createRedisStore(config: RedisStoreConfig): Promise<RedisStore> {
+  const c = RedisStoreConfigSchema.parse(config);
+  const conn = await RedisConnection.open({ ...c, log: config.log ?? silentLogger });
+  return new RedisStore(conn);
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { EmbeddedStore } from "../../src/backends/memory/store.js";
+import { createRedisStore } from "../../src/backends/redis/store.js";
+import type { Store } from "../../src/ports/store.js";
+import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
+import { describeStoreContract } from "./store.contract.js";
+
+describeStoreContract("embedded, memory only", async () => new EmbeddedStore({ dataDir: null }));
+
+const dirs: string[] = [];
+const dirOf = new WeakMap<Store, string>();
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+describeStoreContract(
+  "embedded, with a data dir",
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "orm-store-"));
+    dirs.push(dir);
+    const s = new EmbeddedStore({ dataDir: dir });
+    dirOf.set(s, dir);
+    return s;
+  },
+  {
+    reopen: async (s) => {
+      await s.close();
+      return new EmbeddedStore({ dataDir: dirOf.get(s)! });
+    },
+  },
+);
+
+let redis: RedisServer;
+beforeAll(async () => {
+  redis = await startRedisServer();
+});
+afterAll(async () => {
+  await redis?.dispose();
+});
+let n = 0;
+const prefixOf = new WeakMap<Store, string>();
+const openRedis = async (keyPrefix: string) => {
+  const s = await createRedisStore({ url: redis.url, keyPrefix });
+  prefixOf.set(s, keyPrefix);
+  return s;
+};
+describeStoreContract("redis", () => openRedis(`t${++n}`), {
+  peer: (s) => openRedis(prefixOf.get(s)!),
+  reopen: async (s) => {
+    await s.close();
+    return openRedis(prefixOf.get(s)!);
+  },
+});
