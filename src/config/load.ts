@@ -70,11 +70,11 @@ function readRuntime(env: NodeJS.ProcessEnv): Config["runtime"] {
 
 /** Parses YAML text into a validated file config, or throws ConfigError naming every problem. */
 export function parseConfigText(text: string, file: string): z.infer<typeof FileConfigSchema> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(
       file,
-      doc.errors.map((e) => `line ${(e.linePos?.[0]?.line ?? 0) || "?"}: ${e.message.split("\n")[0]}`),
+      doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? "?"}: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`),
     );
   }
   const parsed = FileConfigSchema.safeParse(doc.toJS() ?? {});
