@@ -1,0 +1,67 @@
+import { createHash } from "node:crypto";
+import { defaultMentionId } from "../../core/dedupe.js";
+import type { Mention } from "../../core/mention.js";
+import { unwrapRedirect } from "./links.js";
+import { collapseWhitespace, truncateText } from "./text.js";
+
+/** Longest text kept on a mention; full articles are cut at a word boundary. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/** What every format's item reader extracts before it becomes a mention. */
+export interface ItemFields {
+  guid: string | null;
+  /** Absolute URL, already resolved against the item's base. */
+  link: string | null;
+  title: string | null;
+  text: string;
+  author: string | null;
+  publishedAt: string | null;
+}
+
+/** Per-parse settings shared by the format readers. */
+export interface ParseContext {
+  sourceId: string;
+  baseUrl: string | null;
+}
+
+/**
+ * A mention id from a feed's guid: kept as is when it is globally scoped (a URI such as `tag:` or
+ * `https:`), else prefixed with the source so two feeds' `<guid>1</guid>` don't collide; hashed when long.
+ */
+export function guidToId(sourceId: string, guid: string): string {
+  const id = /^[a-z][a-z0-9+.-]*:\S/i.test(guid) ? guid : `${sourceId}:${guid}`;
+  if (id.length <= 200) return id;
+  return `${sourceId}:h:${createHash("sha256").update(guid).digest("base64url").slice(0, 32)}`;
+}
+
+/** An author as people read it: `jane@example.com (Jane Doe)` → `Jane Doe`, `Jane <jane@x>` → `Jane`. */
+export function cleanAuthor(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = collapseWhitespace(raw);
+  const paren = /^\S+@\S+\s*\((.+)\)$/.exec(s);
+  if (paren) return paren[1]!.trim() || null;
+  const angle = /^(.+?)\s*<[^<>@\s]+@[^<>\s]+>$/.exec(s);
+  if (angle) return angle[1]!.replace(/^"|"$/g, "").trim() || null;
+  return s || null;
+}
+
+/** Turns extracted fields into a contract mention: every key present, URL unwrapped, stable id. */
+export function toMention(f: ItemFields, ctx: ParseContext): Mention {
+  const url = f.link ? unwrapRedirect(f.link) : null;
+  const text = truncateText(f.text, MAX_TEXT_CHARS);
+  const id = f.guid
+    ? guidToId(ctx.sourceId, f.guid)
+    : defaultMentionId(ctx.sourceId, url, text || (f.title ?? ""));
+  return {
+    id,
+    source: ctx.sourceId,
+    url,
+    title: f.title,
+    text,
+    author: cleanAuthor(f.author),
+    publishedAt: f.publishedAt,
+    reach: null,
+    rating: null,
+    engagement: null,
+  };
+}

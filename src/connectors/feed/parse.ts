@@ -1,0 +1,116 @@
+import { XMLParser } from "fast-xml-parser";
+import type { Mention } from "../../core/mention.js";
+import { readAtom } from "./atom.js";
+import { decodeFeedBytes } from "./encoding.js";
+import { FeedError } from "./feed-error.js";
+import type { ParseContext } from "./item.js";
+import { readJsonFeed } from "./json-feed.js";
+import { readRss } from "./rss.js";
+import type { XNode } from "./xml-node.js";
+
+/** A parsed feed: its format, title and the mentions it carries (contract shape, every key present). */
+export interface ParsedFeed {
+  format: "rss" | "rdf" | "atom" | "json";
+  title: string | null;
+  mentions: Mention[];
+}
+
+export interface ParseFeedOptions {
+  /** The mentions' `source`. */
+  sourceId: string;
+  /** The feed's own URL: relative links resolve against it. */
+  baseUrl?: string;
+  /** The HTTP Content-Type, for its charset. */
+  contentType?: string;
+  /** Items kept (the first ones in document order); default 1000. */
+  maxItems?: number;
+}
+
+/**
+ * fast-xml-parser set up for hostile input: no entity processing at all (the five XML entities and
+ * numeric references are decoded by us, so DOCTYPE entities never expand), rich-text elements kept raw.
+ */
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  cdataPropName: "#cdata",
+  maxNestedTags: 200,
+  stopNodes: [
+    "*.title",
+    "*.description",
+    "*.content",
+    "*.summary",
+    "*.content:encoded",
+    "*.subtitle",
+    "*.dc:description",
+  ],
+});
+
+const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+
+/** Cuts a truncated document after its last complete item and closes what stays open. */
+function recoverTruncated(text: string): string | null {
+  const end = Math.max(text.lastIndexOf("</item>") + 7, text.lastIndexOf("</entry>") + 8);
+  if (end < 8) return null;
+  const head = text.slice(0, end);
+  const root = /<((?:[\w-]+:)?(?:rss|RDF|feed))[\s>]/.exec(head)?.[1];
+  if (!root) return null;
+  const channel = root === "rss" && head.includes("<channel") ? "</channel>" : "";
+  return `${head}${channel}</${root}>`;
+}
+
+function parseXml(text: string): Record<string, unknown> {
+  try {
+    return xml.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    const recovered = recoverTruncated(text);
+    if (recovered) {
+      try {
+        return xml.parse(recovered) as Record<string, unknown>;
+      } catch {
+        // fall through to the original error
+      }
+    }
+    throw new FeedError(`not a feed: malformed XML (${(err as Error).message.split("\n")[0]})`, {
+      cause: err,
+    });
+  }
+}
+
+function rootOf(doc: Record<string, unknown>): [string, XNode] {
+  for (const [k, v] of Object.entries(doc)) {
+    if (k.startsWith("?") || k.startsWith("#") || k.startsWith("!")) continue;
+    return [k, (v ?? "") as XNode];
+  }
+  throw new FeedError("not a feed: no root element");
+}
+
+/**
+ * Parses RSS 0.9x/2.0, RSS 1.0 (RDF), Atom and JSON Feed bytes or text into mentions. Bytes are decoded
+ * from the BOM, the Content-Type charset or the XML prolog. Throws FeedError with a clear reason for anything
+ * that is not a feed (`not a feed: HTML document`).
+ */
+export function parseFeed(body: Buffer | string, options: ParseFeedOptions): ParsedFeed {
+  const raw = typeof body === "string" ? body : decodeFeedBytes(body, options.contentType).text;
+  const text = raw.replace(/^[\s\ufeff]+/, "");
+  const ctx: ParseContext = { sourceId: options.sourceId, baseUrl: options.baseUrl ?? null };
+  const maxItems = options.maxItems ?? 1000;
+  if (!text) throw new FeedError("not a feed: empty document");
+  if (text[0] === "{" || text[0] === "[") return { format: "json", ...readJsonFeed(text, ctx, maxItems) };
+  if (HTML_START.test(text)) throw new FeedError("not a feed: HTML document");
+  if (text[0] !== "<") throw new FeedError("not a feed: neither XML nor JSON");
+  const [name, root] = rootOf(parseXml(text));
+  const local = name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
+  if (local === "rss") return { format: "rss", ...readRss(root, ctx, maxItems) };
+  if (local === "RDF") return { format: "rdf", ...readRss(root, ctx, maxItems) };
+  if (local === "feed") return { format: "atom", ...readAtom(root, ctx, maxItems) };
+  if (local.toLowerCase() === "html") throw new FeedError("not a feed: HTML document");
+  throw new FeedError(`not a feed: unknown root element <${name}>`);
+}

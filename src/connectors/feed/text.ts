@@ -1,0 +1,115 @@
+import { HTML_ENTITIES } from "./html-entities.js";
+
+const XML_NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+function fromCodePoint(ref: string): string | null {
+  const cp =
+    ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+  if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return "\uFFFD";
+  // Windows-1252 code points mis-sent as numeric refs (&#146; for ’) are common in feeds.
+  if (cp >= 0x80 && cp <= 0x9f) return CP1252_C1[cp - 0x80] ?? "\uFFFD";
+  return String.fromCodePoint(cp);
+}
+
+const CP1252_C1 = [
+  "€",
+  null,
+  "‚",
+  "ƒ",
+  "„",
+  "…",
+  "†",
+  "‡",
+  "ˆ",
+  "‰",
+  "Š",
+  "‹",
+  "Œ",
+  null,
+  "Ž",
+  null,
+  null,
+  "‘",
+  "’",
+  "“",
+  "”",
+  "•",
+  "–",
+  "—",
+  "˜",
+  "™",
+  "š",
+  "›",
+  "œ",
+  null,
+  "ž",
+  "Ÿ",
+];
+
+/** Decodes the five XML entities and numeric character references; anything else is left as written. */
+export function decodeXmlEntities(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(ENTITY, (whole, ref: string) => {
+    if (ref[0] === "#") return fromCodePoint(ref) ?? whole;
+    return XML_NAMED[ref] ?? whole;
+  });
+}
+
+/** Decodes HTML named and numeric character references from a fixed table (no expansion of anything else). */
+export function decodeHtmlEntities(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(ENTITY, (whole, ref: string) => {
+    if (ref[0] === "#") return fromCodePoint(ref) ?? whole;
+    return HTML_ENTITIES.get(ref) ?? whole;
+  });
+}
+
+const DROPPED = /<(script|style|noscript|template|iframe|object|svg|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const CDATA = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
+const BLOCK =
+  /<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|pre|section|article|header|footer|hr|dd|dt)\b[^>]*>/gi;
+const TAG = /<\/?[A-Za-z][^<>]*>|<[!?][^<>]*>/g;
+const LOOKS_ESCAPED = /&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+|nbsp|apos);|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/i;
+
+/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+}
+
+function stripOnce(html: string): string {
+  return decodeHtmlEntities(
+    html
+      .replace(CDATA, "$1")
+      .replace(COMMENT, " ")
+      .replace(DROPPED, " ")
+      .replace(BLOCK, " ")
+      .replace(TAG, ""),
+  );
+}
+
+/**
+ * Plain text from HTML as people wrote it: scripts, styles and comments dropped, tags removed,
+ * entities decoded (a second pass for double-escaped markup), whitespace collapsed.
+ */
+export function htmlToText(html: string): string {
+  let out = stripOnce(html);
+  if (LOOKS_ESCAPED.test(out)) out = stripOnce(out);
+  return collapseWhitespace(out);
+}
+
+/** Plain text from a text construct that should hold no markup: entities decoded twice at most, whitespace collapsed. */
+export function plainText(s: string): string {
+  let out = decodeHtmlEntities(s);
+  if (/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/i.test(out)) out = decodeHtmlEntities(out);
+  return collapseWhitespace(out);
+}
+
+/** Cuts a text to at most `maxChars`, at a word boundary when one is near. */
+export function truncateText(s: string, maxChars: number): string {
+  if (s.length <= maxChars) return s;
+  const cut = s.slice(0, maxChars);
+  const sp = cut.lastIndexOf(" ");
+  return `${(sp > maxChars * 0.8 ? cut.slice(0, sp) : cut).trimEnd()}…`;
+}
