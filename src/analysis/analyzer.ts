@@ -1,0 +1,103 @@
+import type { AnalysisConfig } from "../config/sections/analysis.js";
+import type { FullAnalysis } from "../core/analysis.js";
+import type { AnalyzeContext, Analyzer } from "../ports/analyzer.js";
+import { InsultDetector } from "./insult.js";
+import { LanguageDetector } from "./lang/detect.js";
+import { findPii, piiKinds } from "./pii/detect.js";
+import { priorityOf } from "./priority.js";
+import { reachScore } from "./reach.js";
+import { buildSentimentModel, type SentimentModel } from "./sentiment/model.js";
+import { type SentimentResult, scoreSentiment } from "./sentiment/score.js";
+import { prepareText } from "./text.js";
+import { TopicMatcher } from "./topics.js";
+
+/** What the analyser is built from: the brand's languages, the analysis section and source weights. */
+export interface AnalyzerOptions {
+  languages: string[];
+  analysis: AnalysisConfig;
+  /** Source weights for reach (config `sources[].weight`); unknown sources weigh 1. */
+  sources?: ReadonlyArray<{ id: string; weight: number }>;
+}
+
+const NEUTRAL: SentimentResult = { label: "neutral", score: 0 };
+
+/** The lexicon-and-rules analyser: one tokenisation, precomputed maps, never throws. */
+export class LexiconAnalyzer implements Analyzer {
+  private readonly detector: LanguageDetector;
+  private readonly models = new Map<string, SentimentModel>();
+  private readonly topics: TopicMatcher;
+  private readonly insults: InsultDetector;
+  private readonly weights: Map<string, number>;
+
+  constructor(private readonly options: AnalyzerOptions) {
+    const langs = options.languages.length ? options.languages : ["en"];
+    this.detector = new LanguageDetector(langs);
+    for (const l of langs) {
+      const m = buildSentimentModel(l);
+      if (m) this.models.set(l, m);
+    }
+    this.topics = new TopicMatcher(langs, options.analysis.topics);
+    this.insults = new InsultDetector(langs);
+    this.weights = new Map((options.sources ?? []).map((s) => [s.id, s.weight]));
+  }
+
+  /** Analyses one text; bad input gives a neutral `und` analysis rather than an error. */
+  analyze(text: string, context?: AnalyzeContext): FullAnalysis {
+    try {
+      return this.run(typeof text === "string" ? text : "", context ?? {});
+    } catch {
+      return { ...fallback(), reachScore: this.reach(context ?? {}) };
+    }
+  }
+
+  private run(text: string, ctx: AnalyzeContext): FullAnalysis {
+    const t = prepareText(text, this.options.analysis.maxTextChars);
+    const lang = this.detector.detect(t);
+    const sentiment = this.sentiment(t, lang, ctx.rating);
+    const topics = this.topics.match(t, lang, sentiment.label);
+    const insult = this.insults.detect(t, lang);
+    const piiSpans = findPii(t.raw);
+    const reach = this.reach(ctx);
+    const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
+    return {
+      lang,
+      sentiment,
+      topics,
+      insult,
+      pii: piiKinds(piiSpans),
+      piiSpans,
+      reachScore: reach,
+      priority,
+    };
+  }
+
+  /** The detected language's model; for `und`, the configured model that finds the most. */
+  private sentiment(
+    t: ReturnType<typeof prepareText>,
+    lang: string,
+    rating?: number | null,
+  ): SentimentResult {
+    if (t.tokens.length === 0 && t.raw.trim().length === 0) return NEUTRAL;
+    const model = this.models.get(lang);
+    if (model) return scoreSentiment(t, model, rating);
+    let best = NEUTRAL;
+    for (const m of this.models.values()) {
+      const r = scoreSentiment(t, m, rating);
+      if (Math.abs(r.score) > Math.abs(best.score)) best = r;
+    }
+    return best;
+  }
+
+  private reach(ctx: AnalyzeContext): number {
+    const e = ctx.engagement;
+    return reachScore({
+      audience: Math.max(ctx.reach ?? 0, e?.followers ?? 0),
+      engagement: e,
+      sourceWeight: ctx.source ? (this.weights.get(ctx.source) ?? 1) : 1,
+    });
+  }
+}
+
+function fallback(): Omit<FullAnalysis, "reachScore"> {
+  return { lang: "und", sentiment: NEUTRAL, topics: [], insult: false, pii: [], piiSpans: [], priority: 0 };
+}

@@ -1,0 +1,65 @@
+/**
+ * Hand-built language profiles for Latin-script languages: frequent function words and
+ * distinctive letters and endings. Weights are summed per token; the best-scoring language wins.
+ */
+export const STOPWORDS: Record<string, string> = {
+  en: "the and is are was were to of in it that this for with you my me have has had not but they be been on at from your our we what when will would can could just so do does did an or if about there their its it's i'm don't didn't can't won't hasn't isn't still after again ordered order they're i've been why how who which very really never any some get got out up",
+  es: "el la los las de del que y en un una es por para con no se su al lo como más mas pero sus le ya o este esta está están muy sin sobre también me mi hay donde dónde quien desde todo nos durante ni otro eso les yo él ella qué cuando hace tengo tiene pedido llegó han he ha sido son estoy nada bien porque aún todavía hoy ayer mis gracias semana días",
+  pt: "o a os as de do da dos das que e em um uma é por para com não se seu sua ao no na nos nas mais mas eu meu minha já está estão muito sem também há onde quem desde tudo foi ser isso ele ela quando tenho tem pedido chegou obrigado obrigada você vocês até agora ainda hoje porque",
+  fr: "le la les de des du que et en un une est pour par avec ne pas se son sa au aux dans sur plus mais je mon ma mes ce cette il elle nous vous ils on qui où tout été être c'est j'ai très sans aussi avoir fait toujours commande reçu depuis n'est jamais rien quand encore aujourd'hui parce",
+  de: "der die das und ist nicht zu den von mit sich des auf für im dem ein eine einen es ich sie wir ihr mein meine nach bei aus wie aber auch noch nur war wurde wenn kein keine schon sehr seit bis habe hat haben sind bestellt bestellung immer heute wieder warum über",
+  it: "il lo la i gli le di del della che e è un una per con non si suo sua al nel nella sono ma mi mio mia ho ha hanno anche più come quando già ancora questo questa molto senza tutto stato essere fatto ordine ordinato arrivato oggi perché dopo sempre niente nessuno",
+};
+
+/** Letters that point to a language, with their weight per occurrence. */
+export const LETTER_HINTS: Record<string, Record<string, number>> = {
+  ñ: { es: 2.5 },
+  "¿": { es: 2.5 },
+  "¡": { es: 2 },
+  ã: { pt: 2.5 },
+  õ: { pt: 2.5 },
+  ç: { pt: 1, fr: 1 },
+  ß: { de: 3 },
+  ä: { de: 2 },
+  ö: { de: 2 },
+  ü: { de: 1.5 },
+  è: { fr: 1, it: 1.2 },
+  à: { fr: 1, it: 0.8, pt: 0.3 },
+  ù: { fr: 1, it: 0.5 },
+  ê: { fr: 1.2, pt: 1 },
+  â: { fr: 1, pt: 0.8 },
+  î: { fr: 1.5 },
+  ô: { fr: 1.2, pt: 0.6 },
+  û: { fr: 1.5 },
+  œ: { fr: 2 },
+  ì: { it: 2 },
+  ò: { it: 2 },
+  í: { es: 0.6, pt: 0.6 },
+  ó: { es: 0.6, pt: 0.5 },
+  á: { es: 0.6, pt: 0.6 },
+  ú: { es: 0.6, pt: 0.4 },
+  é: { fr: 0.5, es: 0.3, pt: 0.3, it: 0.2 },
+};
+
+/** Word endings that point to a language: `[ending, lang, weight]`. */
+export const SUFFIX_HINTS: [string, string, number][] = [
+  ["ção", "pt", 2],
+  ["ções", "pt", 2],
+  ["ões", "pt", 1.5],
+  ["ción", "es", 2],
+  ["ciones", "es", 2],
+  ["idad", "es", 1],
+  ["zione", "it", 2],
+  ["zioni", "it", 2],
+  ["ung", "de", 1],
+  ["keit", "de", 1.5],
+  ["heit", "de", 1.5],
+  ["lich", "de", 1],
+  ["eux", "fr", 1],
+  ["eau", "fr", 1],
+  ["ing", "en", 0.7],
+  ["ly", "en", 0.5],
+  ["ed", "en", 0.3],
+  ["tion", "en", 0.4],
+  ["mente", "es", 0.3],
+];

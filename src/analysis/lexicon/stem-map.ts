@@ -1,0 +1,58 @@
+/**
+ * A word map where a key ending in `*` matches any token starting with it (longest prefix wins),
+ * so one stem covers a word's inflections (`ужасн*` → ужасный, ужасно, ужасная).
+ */
+export class StemMap<V> {
+  private readonly exact = new Map<string, V>();
+  private readonly prefix = new Map<string, V>();
+  private minPrefix = Number.POSITIVE_INFINITY;
+  private maxPrefix = 0;
+
+  /** Adds `word` (exact) or `stem*` (prefix); a later add of the same key wins. */
+  set(key: string, value: V): this {
+    if (key.endsWith("*")) {
+      const stem = key.slice(0, -1);
+      this.prefix.set(stem, value);
+      this.minPrefix = Math.min(this.minPrefix, stem.length);
+      this.maxPrefix = Math.max(this.maxPrefix, stem.length);
+    } else {
+      this.exact.set(key, value);
+    }
+    return this;
+  }
+
+  /** The value for a token: an exact entry first, else the longest matching stem. */
+  get(token: string): V | undefined {
+    const e = this.exact.get(token);
+    if (e !== undefined || this.maxPrefix === 0) return e;
+    for (let k = Math.min(token.length, this.maxPrefix); k >= this.minPrefix; k--) {
+      const v = this.prefix.get(token.slice(0, k));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  /** Number of entries (exact and stems). */
+  get size(): number {
+    return this.exact.size + this.prefix.size;
+  }
+}
+
+/** Parses `"word 2 stem* -1.5 …"` (whitespace-separated pairs) into a stem map of numbers. */
+export function parseScored(spec: string): StemMap<number> {
+  const map = new StemMap<number>();
+  const parts = spec.trim().split(/\s+/);
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const value = Number(parts[i + 1]);
+    if (Number.isNaN(value)) throw new Error(`lexicon: bad score after "${parts[i]}"`);
+    map.set(parts[i]!, value);
+  }
+  return map;
+}
+
+/** Parses a whitespace-separated word list (`"very really so*"`) into a set-like stem map. */
+export function parseWords(spec: string): StemMap<true> {
+  const map = new StemMap<true>();
+  for (const w of spec.trim().split(/\s+/)) if (w) map.set(w, true);
+  return map;
+}

@@ -1,0 +1,73 @@
+import { parseScored, parseWords, type StemMap } from "../lexicon/stem-map.js";
+import { BOOSTERS_EN, CONTRAST_EN, DIMINISHERS_EN, LEXICON_EN, NEGATORS_EN } from "./lexicon-en.js";
+import { BOOSTERS_ES, CONTRAST_ES, DIMINISHERS_ES, LEXICON_ES, NEGATORS_ES } from "./lexicon-es.js";
+import { LEXICON_DE, LEXICON_FR, LEXICON_IT, LEXICON_PT, RULE_WORDS_OTHER } from "./lexicon-other.js";
+import { BOOSTERS_RU, CONTRAST_RU, DIMINISHERS_RU, LEXICON_RU, NEGATORS_RU } from "./lexicon-ru.js";
+import { COMPLAINTS, type PhrasePattern, SARCASM } from "./patterns.js";
+
+/** Everything the sentiment scorer needs for one language, parsed once. */
+export interface SentimentModel {
+  lang: string;
+  lexicon: StemMap<number>;
+  boosters: StemMap<true>;
+  diminishers: StemMap<true>;
+  negators: StemMap<true>;
+  contrast: StemMap<true>;
+  complaints: PhrasePattern[];
+  sarcasm: RegExp | null;
+}
+
+interface ModelSpec {
+  lexicon: string;
+  boosters: string;
+  diminishers: string;
+  negators: string;
+  contrast: string;
+}
+
+const SPECS: Record<string, ModelSpec> = {
+  en: {
+    lexicon: LEXICON_EN,
+    boosters: BOOSTERS_EN,
+    diminishers: DIMINISHERS_EN,
+    negators: NEGATORS_EN,
+    contrast: CONTRAST_EN,
+  },
+  es: {
+    lexicon: LEXICON_ES,
+    boosters: BOOSTERS_ES,
+    diminishers: DIMINISHERS_ES,
+    negators: NEGATORS_ES,
+    contrast: CONTRAST_ES,
+  },
+  ru: {
+    lexicon: LEXICON_RU,
+    boosters: BOOSTERS_RU,
+    diminishers: DIMINISHERS_RU,
+    negators: NEGATORS_RU,
+    contrast: CONTRAST_RU,
+  },
+  pt: { lexicon: LEXICON_PT, diminishers: "pouco", ...RULE_WORDS_OTHER.pt },
+  fr: { lexicon: LEXICON_FR, diminishers: "peu", ...RULE_WORDS_OTHER.fr },
+  de: { lexicon: LEXICON_DE, diminishers: "etwas", ...RULE_WORDS_OTHER.de },
+  it: { lexicon: LEXICON_IT, diminishers: "poco", ...RULE_WORDS_OTHER.it },
+};
+
+/** Languages with a sentiment model. */
+export const SENTIMENT_LANGUAGES = Object.keys(SPECS);
+
+/** Builds the model for one language (parsing its lexicon); null when the language has none. */
+export function buildSentimentModel(lang: string): SentimentModel | null {
+  const spec = SPECS[lang];
+  if (!spec) return null;
+  return {
+    lang,
+    lexicon: parseScored(spec.lexicon),
+    boosters: parseWords(spec.boosters),
+    diminishers: parseWords(spec.diminishers),
+    negators: parseWords(spec.negators),
+    contrast: parseWords(spec.contrast),
+    complaints: COMPLAINTS[lang] ?? [],
+    sarcasm: SARCASM[lang] ?? null,
+  };
+}

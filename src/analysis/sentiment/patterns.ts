@@ -1,0 +1,116 @@
+/**
+ * Phrase patterns matched on the joined token string (` tok tok … `, lower case, single spaces):
+ * complaints that carry no negative word, and cheap sarcasm markers. Each hit adds its weight.
+ */
+export interface PhrasePattern {
+  re: RegExp;
+  weight: number;
+}
+
+const p = (source: string, weight: number): PhrasePattern => ({ re: new RegExp(source, "u"), weight });
+
+const EN_AUX =
+  "(?:hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|can't|cant|cannot|not)";
+
+/** Complaint patterns per language (weights are negative sentiment units). */
+export const COMPLAINTS: Record<string, PhrasePattern[]> = {
+  en: [
+    p(` still ${EN_AUX} `, -2.5),
+    p(" still (?:waiting|no|nothing|broken|not|missing|pending|stuck) ", -2.5),
+    p(
+      " (?:no one|nobody|noone|no body) (?:\\w+ )?(?:answers|answered|responds|responded|replies|replied|picks|called|calls|cares|helps|helped|gets|got|is|has|will|bothered) ",
+      -2.5,
+    ),
+    p(
+      " never (?:arrived|came|received|got|answered|responded|replied|called|showed|delivered|heard|fixed|refunded|shipped) ",
+      -2.5,
+    ),
+    p(
+      ` (?:${EN_AUX.slice(3, -1)}) (?:even )?(?:arrive|arrived|work|working|works|turn|charge|load|open|respond|reply|answer|refund|deliver|ship|fit|start|connect|sync|help|care) `,
+      -2,
+    ),
+    p(" where (?:is|s) my ", -2),
+    p(
+      " (?:been |am |i'm |im )?waiting (?:for )?(?:over |more than |almost )?(?:\\d+|two|three|four|five|six|a|several|many) (?:days|weeks|months|hours|week|month) ",
+      -2.5,
+    ),
+    p(" (?:for|over|after) (?:\\d+|two|three|four|five|six|several) (?:days|weeks|months|hours) ", -1),
+    p(" promised (?:\\w+ ){0,6}(?:call|callback|refund|reply|email|answer)", -1.5),
+    p(" it's (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday) ", -1.5),
+    p(" (?:charged|billed) (?:me )?(?:twice|double|two times|again) ", -3),
+    p(" (?:want|need|demand) (?:my )?(?:money back|a refund|refund) ", -2),
+    p(" (?:on hold|put on hold) for ", -2),
+    p(" (?:stopped|quit) working ", -2.5),
+    p(" (?:fell apart|came apart|gave up) ", -2.5),
+    p(" last time i ", -1.5),
+    p(" (?:took|take) (?:my )?(?:business|money) elsewhere ", -3),
+    p(" (?:zero|0|one|1) stars? ", -2.5),
+    p(" (?:keeps|kept) (?:crashing|freezing|failing|disconnecting|dropping|logging) ", -2.5),
+    p(" (?:how|why) (?:is it so hard|does it take|do i have to|is nobody|has nobody) ", -2),
+    p(" no (?:reply|response|answer|refund|update|tracking|way) ", -1.5),
+  ],
+  es: [
+    p(" (?:todavía|todavia|aún|aun) no ", -2.5),
+    p(" sigue(?:n)? sin ", -2.5),
+    p(" sigo esperando ", -2.5),
+    p(" nadie (?:me |nos )?(?:contesta|responde|atiende|dice|soluciona|llama|ayuda|coge|da) ", -2.5),
+    p(" nunca (?:me |nos )?(?:lleg|contest|respond|devolv|llam|solucion)\\S* ", -2.5),
+    p(
+      " no (?:me |nos |le )?(?:ha |han |habéis )?(?:llegad|llega|funciona|funcionan|arranca|carga|enciende|responden|contestan|contesta|devuelven|devolvieron|solucionan|atienden|llamaron|ayudan|sirve|vale)\\S* ",
+      -2,
+    ),
+    p(
+      " (?:llevo|llevamos|lleva) (?:más de |mas de |casi )?(?:\\d+|dos|tres|cuatro|cinco|varias|varios|un|una|muchas) (?:días|dias|semanas|meses|horas|mes|semana) ",
+      -2.5,
+    ),
+    p(" (?:dónde|donde) (?:está|esta|están|estan) (?:mi|mis) ", -2),
+    p(" (?:me )?(?:cobraron|cobrasteis|han cobrado|cobran) (?:\\w+ )?(?:dos veces|doble|de más|de mas) ", -3),
+    p(" (?:quiero|exijo) (?:mi dinero|que me devuelvan|la devolución|el reembolso) ", -2),
+    p(" (?:dejó|dejo|deja) de funcionar ", -2.5),
+    p(
+      " (?:prometieron|prometisteis|dijeron que) (?:\\w+ ){0,6}(?:llamar|devolver|contestar|solucionar)",
+      -1.5,
+    ),
+    p(" (?:es|ya es) (?:viernes|lunes|martes|miércoles|jueves|sábado|domingo) ", -1),
+    p(" (?:ni una|ninguna) (?:respuesta|solución|llamada) ", -2.5),
+    p(" (?:cero|una) estrellas? ", -2.5),
+    p(" (?:nunca más|nunca mas|última vez|ultima vez) ", -2.5),
+    p(" sin (?:respuesta|solución|solucion|noticias|reembolso) ", -2),
+    p(" (?:se cuelga|se bloquea|se cierra sola|se apaga sol)", -2.5),
+  ],
+  ru: [
+    p(" (?:до сих пор|пока|так и|всё ещё|все еще|всё еще) не ", -2.5),
+    p(
+      " (?:никто|ни один) (?:\\S+ )?не (?:отвечает|ответил|отвечают|перезвонил|перезвонили|звонит|помог|помогает|решает|берёт|берет|реагирует|связался) ",
+      -2.5,
+    ),
+    p(
+      " не (?:\\S+ )?(?:пришл|пришёл|пришел|приходит|доставил|доставлен|работает|работают|включается|заряжается|отвечают|отвечает|ответили|вернули|возвращают|перезвонил|грузится|открывается|помогли|решили)\\S* ",
+      -2,
+    ),
+    p(
+      " (?:уже |жду |ждём |ждем )(?:больше |почти |более )?(?:\\d+|две|два|три|четыре|пять|неделю|месяц|несколько) ?(?:недел|дн|дней|месяц|час)\\S* ",
+      -2.5,
+    ),
+    p(" (?:где|куда делся) (?:мой|моя|моё|мое|мои) ", -2),
+    p(" (?:списали|сняли) (?:\\S+ )?(?:дважды|два раза|лишн)", -3),
+    p(" (?:верните|требую вернуть|хочу вернуть) (?:мои )?(?:деньги|средства) ", -2),
+    p(" (?:перестал|перестала|перестало|перестали) (?:работать|включаться|заряжаться) ", -2.5),
+    p(" обещали (?:\\S+ ){0,6}(?:перезвонить|вернуть|ответить|решить|доставить)", -1.5),
+    p(" (?:уже|сегодня) (?:пятница|понедельник|вторник|среда|четверг|суббота|воскресенье) ", -1),
+    p(" (?:ни ответа|ни привета|ноль реакции|никакой реакции|без ответа) ", -2.5),
+    p(" (?:больше никогда|в последний раз|ноль звёзд|ноль звезд|одна звезда) ", -2.5),
+    p(" (?:постоянно|всё время|вечно) (?:вылетает|зависает|глючит|падает|тормозит|отключается) ", -2.5),
+    p(" (?:сколько можно|доколе|когда уже) ", -2),
+  ],
+};
+
+/** Sarcasm markers: when one is present, positive words count as negative. */
+export const SARCASM: Record<string, RegExp> = {
+  en: / (?:great|wonderful|fantastic|perfect|brilliant|awesome|nice|lovely|thanks|thank you),? (?:another|again|just what|so much for|for nothing|a lot for nothing)| (?:yeah right|thanks for nothing|just great|oh great|oh wonderful|love how|love it when|gotta love|so much for|what a surprise|surprise surprise|well done,? (?:acme|guys|team) ) /u,
+  es: / (?:genial|perfecto|estupendo|maravilloso|fantástico|gracias),? (?:otra vez|otro|otra|de nuevo|por nada)| (?:gracias por nada|me encanta cómo|me encanta como|qué maravilla|que maravilla|muy bien hecho|vaya servicio|menudo servicio|olé por) /u,
+  ru: / (?:отлично|прекрасно|супер|замечательно|спасибо|класс|браво),? (?:опять|снова|ещё|еще|очередн)| (?:спасибо за ничего|ну спасибо|ага конечно|обожаю когда|вот это сервис|какой сервис|ну да ну да|браво,? ) /u,
+};
+
+/** Emoji that count as sarcasm markers when positive words are around. */
+export const SARCASM_EMOJI = new Set(["🙄", "😒", "🙃", "😏", "🤡"]);

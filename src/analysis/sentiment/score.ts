@@ -1,0 +1,73 @@
+import type { SentimentLabel } from "../../core/analysis.js";
+import type { PreparedText } from "../text.js";
+import { scanEmoji } from "./emoji.js";
+import type { SentimentModel } from "./model.js";
+import { SARCASM_EMOJI } from "./patterns.js";
+
+/** A sentiment label with its score in [-1, 1]. */
+export interface SentimentResult {
+  label: SentimentLabel;
+  score: number;
+}
+
+/** Label thresholds on the normalised score (tuned on the tune split only). */
+export const POSITIVE_AT = 0.3;
+export const NEGATIVE_AT = -0.2;
+const NEGATION_FACTOR = -0.6;
+const NORMALISER = 6;
+
+/** Sums the lexicon words with negation, boosters, diminishers, CAPS and contrast weighting. */
+function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): number {
+  const { tokens, caps } = t;
+  let lastContrast = -1;
+  for (let i = 0; i < tokens.length; i++) if (m.contrast.get(tokens[i]!)) lastContrast = i;
+  let sum = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    let v = m.lexicon.get(tok);
+    if (v === undefined) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const prev = tokens[j]!;
+      if (m.boosters.get(prev)) v *= 1.4;
+      else if (m.diminishers.get(prev)) v *= 0.6;
+    }
+    if (negatedAt(tokens, i, m)) v *= NEGATION_FACTOR;
+    if (caps[i]) v *= 1.3;
+    if (sarcastic && v > 0) v = -v;
+    if (lastContrast >= 0) v *= i > lastContrast ? 1.5 : 0.5;
+    sum += v;
+  }
+  return sum;
+}
+
+/** True when a negator stands within the three tokens before `i` (or the token ends in n't). */
+function negatedAt(tokens: string[], i: number, m: SentimentModel): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const prev = tokens[j]!;
+    if (m.negators.get(prev) || prev.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+function punctuationBoost(raw: string): number {
+  let bangs = 0;
+  for (let i = 0; i < raw.length && bangs < 4; i++) if (raw.charCodeAt(i) === 33) bangs++;
+  return 1 + bangs * 0.08;
+}
+
+/** Scores a prepared text with one language's model: label and score in [-1, 1]. */
+export function scoreSentiment(t: PreparedText, m: SentimentModel, rating?: number | null): SentimentResult {
+  const emoji = scanEmoji(t.raw, SARCASM_EMOJI);
+  const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.joined) ?? false);
+  let sum = lexiconSum(t, m, sarcastic);
+  let complaint = 0;
+  for (const pat of m.complaints) if (pat.re.test(t.joined)) complaint += pat.weight;
+  sum += Math.max(complaint, -6) + emoji.score;
+  if (sarcastic) sum -= 1.5;
+  if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
+  sum *= punctuationBoost(t.raw);
+  const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
+  const label: SentimentLabel =
+    score >= POSITIVE_AT ? "positive" : score <= NEGATIVE_AT ? "negative" : "neutral";
+  return { label, score };
+}

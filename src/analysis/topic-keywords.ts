@@ -1,0 +1,70 @@
+/**
+ * Keywords per built-in topic and language; `stem*` matches inflections. Phrases (with spaces)
+ * are matched on the joined token string. Listed per language so each text uses only its own.
+ */
+export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
+  shipping: {
+    en: "shipping shipped ship delivery deliver* courier parcel* package* packages tracking arrive* arrived arrival dispatch* postman mail ups fedex dhl usps shipment* | not arrived | in transit | tracking number | out for delivery | lost in the mail",
+    es: "envío* envio* enviad* entrega* entregad* paquete* pedido* mensajer* repartidor* correos seur mrw llegad* llegó llego llega seguimiento transportista* | no ha llegado | no llega | en reparto",
+    ru: "доставк* доставил* доставлен* курьер* посылк* заказ заказа заказу заказом пришла пришёл пришел пришло трек* почт* сдэк отправк* отправил* отправлен* пункт* самовывоз* | не пришёл | не пришел | не пришла | не доставили",
+  },
+  product_defect: {
+    en: "broken broke breaks defective faulty damaged cracked crack* scratched stopped dead doesn't works leak* leaking overheat* battery batteries screen defect* malfunction* rattl* peeling | stopped working | doesn't work | won't turn on | doesn't turn on | fell apart | doesn't charge | won't charge",
+    es: "rot* estropead* defectuos* defecto* averí* averiad* dañad* rayad* grieta* pantalla* batería* bateria* funciona fuga* calienta* | dejó de funcionar | no funciona | no enciende | no carga | se rompió | viene roto | vino roto",
+    ru: "сломал* сломан* брак бракован* дефект* трещин* царапин* поврежд* разбит* батаре* аккумулятор* экран* перегрев* греется течёт течет протек* | не работает | не включается | не заряжается | перестал работать | перестала работать",
+  },
+  customer_service: {
+    en: "support service agent* staff rep representative* manager* helpdesk hotline chat answer* answered respond* response replied reply call callback rude helpful ignored ignoring employee* operator* | customer service | customer support | no one answers | nobody answers | on hold",
+    es: "atención atencion servicio soporte agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar | atención al cliente | servicio al cliente | nadie contesta | nadie responde",
+    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* | служба поддержки | никто не отвечает | никто не перезвонил",
+  },
+  returns_refunds: {
+    en: "refund* return* returned returning reimburs* exchange money chargeback | money back | send it back",
+    es: "devolución* devolucion* devolver devuelvan devuelto* reembolso* reembols* cambio dinero | me devuelvan",
+    ru: "возврат* вернуть верните вернули возмещени* деньги денег обмен* | вернуть деньги | верните деньги",
+  },
+  billing: {
+    en: "charge* charged billed billing bill invoice* payment* paid pay card subscription* fee fees overcharg* debit* transaction* receipt | charged twice",
+    es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagué tarjeta* suscripci* cargo* recibo* cuota* | dos veces",
+    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* деньги | два раза | дважды",
+  },
+  promotion: {
+    en: "promo* promotion* coupon* discount* voucher* giveaway* contest* sweepstake* raffle* code offer deal* sale bogo winner* prize* | black friday | promo code",
+    es: "promoción* promocion* promo* cupón* cupon* descuento* sorteo* concurso* código* codigo* oferta* rebaja* ganador* premio* | black friday",
+    ru: "акци* промокод* скидк* купон* розыгрыш* конкурс* распродаж* подар* выигр* приз* бонус* | черная пятница | чёрная пятница",
+  },
+  pricing: {
+    en: "price* pricing expensive overpriced cheap cheaper cost* costs pricey afford* worth dollars euros increase* hike* | price hike | too much",
+    es: "precio* caro cara caros carísim* barato* coste* cuesta subida* subieron euros dólares pagar | sube el precio",
+    ru: "цен* дорог* дешев* дешёв* стоимост* стоит рубл* подорожал* переплат* подняли",
+  },
+  website_app: {
+    en: "app apps website site login log password account checkout page crash* crashes bug* glitch* update* android ios iphone browser error* server* online | log in | sign in",
+    es: "app aplicación* aplicacion* web página* pagina* contraseña* cuenta* sesión sesion error* actualizaci* iniciar android iphone carrito | la web | la app",
+    ru: "приложени* сайт* сайте аккаунт* парол* личный кабинет* вход* войти авторизаци* ошибк* обновлени* вылета* глюч* андроид* айфон* корзин* страниц*",
+  },
+  legal_safety: {
+    en: "lawsuit* lawyer* attorney* sue suing court legal fire fires burn* burned smoke* exploded explod* injur* hurt hospital danger* unsafe hazard* recall* poison* toxic allergic allergy choking | caught fire | consumer protection | class action",
+    es: "demanda* demandar abogad* juzgado tribunal* denuncia* denunciar legal fuego incendi* quemad* quemó explot* herid* hospital peligro* intoxicaci* tóxic* alergia* alérgic* retirada* | consumo | protección al consumidor | hoja de reclamaciones",
+    ru: "суд* судом иск* юрист* адвокат* прокуратур* роспотребнадзор* полици* заявлени* пожар* загорел* горел* взорв* ожог* травм* больниц* опасн* отравлени* отравил* аллерги* отзыв партии | защите прав потребителей",
+  },
+  praise: {
+    en: "love loved amazing awesome excellent fantastic great perfect brilliant wonderful best recommend* thank thanks kudos impressed superb outstanding delighted",
+    es: "encanta encantó encantad* genial excelente increíble maravill* perfecto perfecta recomiend* gracias fantástic* estupend* felicidades enhorabuena mejor impecable",
+    ru: "спасибо благодар* отличн* прекрасн* замечательн* супер класс рекоменд* советую молодц* восторг* лучш* обожаю шикарн* великолепн*",
+  },
+};
+
+/** Severity per topic, 0–25, for priority (legal_safety highest). */
+export const TOPIC_SEVERITY: Record<string, number> = {
+  legal_safety: 25,
+  product_defect: 12,
+  billing: 12,
+  customer_service: 9,
+  returns_refunds: 9,
+  shipping: 8,
+  website_app: 6,
+  pricing: 4,
+  promotion: 4,
+  praise: 0,
+};
