@@ -12,7 +12,7 @@ export interface SourceDeps {
 
 /** The enabled sources of the config, one FeedSource each; relative file paths resolve against config.baseDir. */
 export function createSources(config: Config, deps: SourceDeps = {}): FeedSource[] {
-  const limiter = deps.limiter ?? new HostLimiter(2);
+  const limiter = deps.limiter ?? new HostLimiter(config.fetch.maxPerHost);
   const shared = { clock: deps.clock, limiter, baseDir: config.baseDir };
   const out: FeedSource[] = [];
   for (const s of config.sources) {

@@ -39,5 +39,25 @@ export const FetchConfigSchema = z
     timeoutMs: z.number().int().positive().default(20_000),
     maxItems: z.number().int().positive().default(1000).describe("Items kept per fetch"),
     userAgent: z.string().default("orm-bot/0.1 (+https://github.com/orm-bot/orm-bot)"),
+    maxRedirects: z.number().int().min(0).max(10).default(5),
+    maxPerHost: z.number().int().positive().default(2).describe("Requests in flight to one host at a time"),
+    maxBackoffMinutes: z
+      .number()
+      .positive()
+      .default(360)
+      .describe("Longest wait after repeated failures (backoff doubles per failure up to this)"),
+    reportFailuresAfter: z
+      .number()
+      .int()
+      .positive()
+      .default(5)
+      .describe("Tell the team once a source has failed this many polls in a row"),
+    quietFactor: z
+      .number()
+      .min(1)
+      .default(4)
+      .describe(
+        "Tell the team once a source has had no new item for this many times its usual gap (at least a day)",
+      ),
   })
   .strict();

@@ -1,0 +1,44 @@
+import { createAnalyzer } from "../../../src/analysis/index.js";
+import { InProcessJobs } from "../../../src/backends/memory/jobs.js";
+import { EmbeddedStore } from "../../../src/backends/memory/store.js";
+import { type Config, FileConfigSchema } from "../../../src/config/schema.js";
+import { RuntimeConfigSchema } from "../../../src/config/sections/runtime.js";
+import { AlertService } from "../../../src/core/alert-service.js";
+import type { AppDeps } from "../../../src/core/app.js";
+import { silentLogger } from "../../../src/core/log.js";
+import { Metrics } from "../../../src/core/metrics.js";
+import { Pipeline } from "../../../src/core/pipeline.js";
+import type { ChatAdapter } from "../../../src/ports/chat.js";
+import { ManualClock } from "../../../src/ports/clock.js";
+
+/** A config for Acme Telecom with the given file settings merged in. */
+export function acmeConfig(file: Record<string, unknown> = {}): Config {
+  const parsed = FileConfigSchema.parse({
+    brand: { name: "Acme Telecom", aliases: ["Acme", "@acmetelecom"], exclude: ["Acme Corp cartoon"] },
+    ...file,
+  });
+  const runtime = RuntimeConfigSchema.parse({ slack: {}, discord: {} });
+  return { ...parsed, runtime: { ...runtime, dataDir: "" }, configPath: null, baseDir: process.cwd() };
+}
+
+/** Real embedded store (memory only), real in-process jobs, real analyser, a manual clock. */
+export function buildDeps(options: { config?: Config; chat?: ChatAdapter | null; nowMs?: number } = {}) {
+  const clock = new ManualClock(options.nowMs ?? Date.parse("2026-11-22T12:00:00Z"));
+  const config = options.config ?? acmeConfig();
+  const store = new EmbeddedStore({ dataDir: null, clock });
+  const jobs = new InProcessJobs({ store, clock, log: silentLogger });
+  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  const deps: AppDeps = {
+    config,
+    store,
+    jobs,
+    clock,
+    log: silentLogger,
+    metrics: new Metrics(),
+    analyzer,
+    chat: options.chat ?? null,
+  };
+  const alerts = new AlertService(deps);
+  alerts.register();
+  return { deps, clock, store, jobs, pipeline: new Pipeline(deps, alerts) };
+}
