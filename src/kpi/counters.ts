@@ -3,25 +3,79 @@ import type { CounterIncrement } from "../ports/store.js";
 
 /** The hourly series every stored mention feeds; reports read these instead of scanning mentions. */
 export const MENTION_SERIES = "mentions";
+/** Mentions per author, bucketed per UTC day (hourMs = the day's 00:00 UTC), field = author key. */
+export const AUTHOR_SERIES = "authors";
+/** Prefix of the per-author hourly series counting that author's positive mentions (sentiment conversion). */
+export const AUTHOR_POSITIVE_PREFIX = "author:";
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** Start of the UTC hour holding `ms`. */
 export function hourOf(ms: number): number {
   return Math.floor(ms / HOUR_MS) * HOUR_MS;
 }
 
-/** The counter increments for one newly stored mention. */
-export function mentionIncrements(m: StoredMention): CounterIncrement[] {
-  const hourMs = hourOf(m.at);
+/** Start of the UTC day holding `ms`. */
+export function utcDayOf(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+/** A competitor whose co-mentions are counted for share of voice (config `brand.competitors`). */
+export interface CompetitorName {
+  name: string;
+  aliases: string[];
+}
+
+/** Extra counting the pipeline may ask for. */
+export interface IncrementOptions {
+  /** Competitors to look for in the text: field `competitor:<name>` per mention naming one. */
+  competitors?: CompetitorName[];
+}
+
+function namesCompetitor(text: string, c: CompetitorName): boolean {
+  const lower = text.toLowerCase();
+  return [c.name, ...c.aliases].some((n) => {
+    const needle = n.trim().toLowerCase();
+    if (!needle) return false;
+    const i = lower.indexOf(needle);
+    if (i < 0) return false;
+    const before = lower[i - 1];
+    const after = lower[i + needle.length];
+    const letter = /[\p{L}\p{N}]/u;
+    return !(before && letter.test(before)) && !(after && letter.test(after));
+  });
+}
+
+/** The counter fields of the `mentions` series one mention adds to its hour. */
+export function mentionFields(m: StoredMention, options: IncrementOptions = {}): string[] {
   const a = m.analysis;
-  const fields = ["total", `sentiment:${a.sentiment.label}`, `source:${m.source}`, `lang:${a.lang}`];
-  for (const t of a.topics) fields.push(`topic:${t}`);
+  const label = a.sentiment.label;
+  const fields = ["total", `sentiment:${label}`, `source:${m.source}`, `lang:${a.lang}`];
+  fields.push(`srcsent:${m.source}:${label}`);
+  for (const t of a.topics) {
+    fields.push(`topic:${t}`);
+    if (label === "negative") fields.push(`negtopic:${t}`);
+  }
   if (a.insult) fields.push("insult");
-  const incs = fields.map((field) => ({ series: MENTION_SERIES, hourMs, field, by: 1 }));
-  if (m.rating !== null) {
+  const text = `${m.title ?? ""} ${m.text}`;
+  for (const c of options.competitors ?? [])
+    if (namesCompetitor(text, c)) fields.push(`competitor:${c.name}`);
+  return fields;
+}
+
+/** The counter increments for one newly stored mention. */
+export function mentionIncrements(m: StoredMention, options: IncrementOptions = {}): CounterIncrement[] {
+  const hourMs = hourOf(m.at);
+  const incs = mentionFields(m, options).map((field) => ({ series: MENTION_SERIES, hourMs, field, by: 1 }));
+  if (m.rating !== null && m.rating !== undefined) {
     incs.push({ series: MENTION_SERIES, hourMs, field: `rating:${Math.round(m.rating)}`, by: 1 });
     incs.push({ series: MENTION_SERIES, hourMs, field: "rating_sum", by: m.rating });
+  }
+  if (m.authorKey) {
+    incs.push({ series: AUTHOR_SERIES, hourMs: utcDayOf(m.at), field: m.authorKey, by: 1 });
+    if (m.analysis.sentiment.label === "positive")
+      incs.push({ series: AUTHOR_POSITIVE_PREFIX + m.authorKey, hourMs, field: "positive", by: 1 });
   }
   return incs;
 }

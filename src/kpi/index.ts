@@ -1,0 +1,10 @@
+/** The KPI engine's public face: reports, formats, charts, surges and the daily digest. */
+
+export { chartSpecs } from "./chart-specs.js";
+export { renderCharts } from "./charts.js";
+export { mentionIncrements } from "./counters.js";
+export { formatReport } from "./format.js";
+export { resolvePeriod } from "./period.js";
+export { buildReport } from "./report.js";
+export type { Report, Surge } from "./report-types.js";
+export { checkForNewSurge, detectSurges } from "./surges.js";
