@@ -1,3 +1,4 @@
+import type { CrisisService } from "../crisis/service.js";
 import type { AlertService } from "./alert-service.js";
 import type { AppDeps } from "./app.js";
 import type { CaseService } from "./case-service.js";
@@ -12,4 +13,6 @@ export interface Services {
   readonly cases: CaseService;
   /** Every loaded command, by name (for `/orm help`). */
   readonly commands: ReadonlyMap<string, CommandDefinition>;
+  /** Crisis mode, once `registerCrisis` has run (src/crisis/index.ts). */
+  crisis?: CrisisService;
 }

@@ -1,0 +1,203 @@
+import type { AppDeps } from "../core/app.js";
+import { PermanentError, UserError } from "../core/errors.js";
+import { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE, EffectRunner, type PagerJob } from "./effects.js";
+import { advance, proposeRun } from "./engine.js";
+
+export { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE };
+
+import type { StoredMention } from "../core/stored-mention.js";
+import type { Pager } from "./paging/index.js";
+import type { Playbook } from "./playbook.js";
+import { CrisisRepo } from "./repo.js";
+import { RoleBook } from "./roles.js";
+import type { CrisisEffect, CrisisEvent, CrisisRun, CrisisTrigger } from "./run.js";
+import { CrisisTriggers, type SurgeSignal } from "./triggers.js";
+
+/** A timer job: which crisis, and the event to feed it. */
+export interface TimerJob {
+  crisisId: number;
+  event: CrisisEvent;
+}
+
+/** What proposing a crisis needs. */
+export interface ProposeInput {
+  reason: string;
+  trigger: CrisisTrigger;
+  drivers?: string[];
+  playbookId?: string;
+  actor: string;
+}
+
+/** Events a person causes, without the time (the service stamps it). */
+export type PersonEvent = CrisisEvent extends infer E
+  ? E extends { actor: string }
+    ? Omit<E, "at">
+    : never
+  : never;
+
+/** The crisis service: keeps runs in the store, feeds events to the engine, applies the effects. */
+export class CrisisService {
+  readonly repo: CrisisRepo;
+  readonly roles: RoleBook;
+  private readonly effects: EffectRunner;
+  private readonly triggers: CrisisTriggers;
+
+  constructor(
+    readonly deps: AppDeps,
+    readonly playbooks: ReadonlyMap<string, Playbook>,
+    pager: Pager | null,
+  ) {
+    this.repo = new CrisisRepo(deps.store.kv);
+    this.roles = new RoleBook(deps.config.crisis, deps.store.kv, deps.clock);
+    this.effects = new EffectRunner(deps, pager);
+    this.triggers = new CrisisTriggers(this);
+  }
+
+  /** Registers the timer and pager queues; call before jobs.start(). */
+  register(): void {
+    this.deps.jobs.register<TimerJob>(CRISIS_TIMER_QUEUE, async (job) => {
+      await this.handle(job.crisisId, { ...job.event, at: this.deps.clock.now() } as CrisisEvent);
+    });
+    this.deps.jobs.register<PagerJob>(CRISIS_PAGER_QUEUE, (job) => this.effects.runPagerJob(job), {
+      concurrency: 2,
+    });
+  }
+
+  /** The playbook by id (default from config); a UserError listing the known ones otherwise. */
+  playbook(id?: string): Playbook {
+    const name = id ?? this.deps.config.crisis.defaultPlaybook;
+    const p = this.playbooks.get(name) ?? (id ? undefined : this.playbooks.values().next().value);
+    if (!p)
+      throw new UserError(
+        "unknown_playbook",
+        `No playbook "${name}". Known: ${[...this.playbooks.keys()].join(", ") || "none"}.`,
+      );
+    return p;
+  }
+
+  /** Proposes a crisis to the managers (Declare / Dismiss); a person decides. */
+  async propose(input: ProposeInput): Promise<CrisisRun> {
+    const playbook = this.playbook(input.playbookId);
+    const roster = await this.roles.roster();
+    const { config, clock } = this.deps;
+    const drivers = input.drivers?.length ? input.drivers : playbook.drivers;
+    let effects: CrisisEffect[] = [];
+    const run = await this.repo.create((id) => {
+      const t = proposeRun({
+        id,
+        playbook,
+        reason: input.reason,
+        trigger: input.trigger,
+        drivers,
+        roster,
+        ackTimeoutMs: config.crisis.ackTimeoutMinutes * 60_000,
+        reviewAfterMs: config.crisis.reviewAfterHours * 3_600_000,
+        at: clock.now(),
+        actor: input.actor,
+      });
+      effects = t.effects;
+      return t.run;
+    });
+    await this.repo.withLock(run.id, () => this.settle(run, effects));
+    this.deps.log.info("crisis proposed", { crisis: run.id, reason: input.reason });
+    return (await this.repo.get(run.id)) ?? run;
+  }
+
+  /** Starts a crisis at once (a person decided): proposes and declares it. */
+  async start(input: Omit<ProposeInput, "trigger"> & { trigger?: CrisisTrigger }): Promise<CrisisRun> {
+    const run = await this.propose({ ...input, trigger: input.trigger ?? { kind: "manual" } });
+    return (await this.act(run.id, { type: "declare", actor: input.actor })).run;
+  }
+
+  /** A person's action on a crisis; returns the run after it and what to tell that person. */
+  async act(id: number, event: PersonEvent): Promise<{ run: CrisisRun; whispers: string[] }> {
+    const out = await this.handle(id, { ...event, at: this.deps.clock.now() } as CrisisEvent);
+    if (event.type === "declare" && out.whispers.length === 0) await this.triggers.backfill(out.run);
+    return out;
+  }
+
+  /**
+   * The pipeline calls this for each newly stored mention: attaches it to open crises it matches, and
+   * proposes a crisis for a negative mention at or above `crisis.triggers.reachThreshold`.
+   */
+  async onMention(m: StoredMention): Promise<void> {
+    await this.triggers.onMention(m);
+  }
+
+  /** Proposes a crisis for a new negative surge (the periodic surge check calls it). */
+  async onSurge(surge: SurgeSignal): Promise<CrisisRun | null> {
+    return this.triggers.onSurge(surge);
+  }
+
+  /** Feeds one event to crisis `id` under its lock, saves, and applies the effects. */
+  async handle(id: number, event: CrisisEvent): Promise<{ run: CrisisRun; whispers: string[] }> {
+    return this.repo.withLock(id, async () => {
+      const run = await this.repo.get(id);
+      if (!run) throw new PermanentError(`crisis ${id} not found`);
+      const t = advance(run, event);
+      if (t.run.version !== run.version) await this.repo.save(t.run);
+      return this.settle(t.run, t.effects);
+    });
+  }
+
+  /** Applies effects; what they report back (room made, message posted) goes through the engine too. */
+  private async settle(
+    start: CrisisRun,
+    first: CrisisEffect[],
+  ): Promise<{ run: CrisisRun; whispers: string[] }> {
+    let run = start;
+    const whispers: string[] = [];
+    const queue = [...first];
+    for (let effect = queue.shift(); effect; effect = queue.shift()) {
+      const out = await this.effects.applyOne(run, effect);
+      if (out.whisper) whispers.push(out.whisper);
+      const next: CrisisEffect[] = [];
+      for (const e of out.followUps) {
+        const t = advance(run, e);
+        if (t.run.version !== run.version) await this.repo.save(t.run);
+        run = t.run;
+        next.push(...t.effects);
+      }
+      // What an effect reports back is handled before the rest (the room exists before anyone is paged).
+      queue.unshift(...next);
+    }
+    return { run, whispers };
+  }
+
+  /** A crisis by number, or a UserError. */
+  async get(id: number): Promise<CrisisRun> {
+    const run = await this.repo.get(id);
+    if (!run) throw new UserError("unknown_crisis", `There is no crisis #${id}.`);
+    return run;
+  }
+
+  /** Crises still running (proposed or active), newest first. */
+  async open(): Promise<CrisisRun[]> {
+    return (await this.repo.list()).filter((r) => r.status === "active" || r.status === "proposed");
+  }
+
+  /** The crisis a command means: the one given, the one whose room this is, or the only active one. */
+  async resolve(channel: string, id?: number): Promise<CrisisRun> {
+    if (id !== undefined) return this.get(id);
+    const active = (await this.repo.list()).filter((r) => r.status === "active");
+    const here = active.find((r) => r.room === channel);
+    if (here) return here;
+    if (active.length === 1) return active[0]!;
+    if (active.length === 0)
+      throw new UserError(
+        "no_crisis",
+        "No crisis is active. Start one with /orm crisis start [playbook] [reason].",
+      );
+    throw new UserError(
+      "which_crisis",
+      `Several crises are active (${active.map((r) => `#${r.id}`).join(", ")}): give the number.`,
+    );
+  }
+
+  /** Sets who holds a role and tells every open crisis. */
+  async setRole(role: string, userId: string, actor: string): Promise<string[]> {
+    const chain = await this.roles.set(role, userId, actor);
+    for (const run of await this.open()) await this.act(run.id, { type: "roster", actor, role, chain });
+    return chain;
+  }
+}
