@@ -126,3 +126,5 @@ export interface ChatAdapter {
   healthy(): Promise<boolean>;
   stop(): Promise<void>;
 }
+  /** Pins a message in its channel (the crisis status message); optional. */
+  pin?(ref: MessageRef): Promise<void>;
