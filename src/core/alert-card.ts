@@ -1,6 +1,7 @@
-import type { ChatMessage, RichText } from "../ports/chat.js";
+import type { Template } from "../config/sections/routing.js";
+import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
-import type { Case } from "./case.js";
+import { type Case, OUTCOMES, type Outcome } from "./case.js";
 import { redact } from "./redact.js";
 import type { StoredMention } from "./stored-mention.js";
 
@@ -42,12 +43,81 @@ function statusLine(c: Case, now: number): RichText {
   }
 }
 
+/** Templates offered under "Reply with a template": same topic and language first, at most 25. */
+export function templatesFor(m: StoredMention, templates: Template[]): Template[] {
+  const lang = m.analysis.lang;
+  const score = (t: Template) =>
+    (t.lang === lang ? 2 : 0) + (t.topics.some((x) => m.analysis.topics.includes(x)) ? 1 : 0);
+  return templates
+    .filter((t) => !t.id.startsWith("private"))
+    .filter((t) => t.topics.length === 0 || t.topics.some((x) => m.analysis.topics.includes(x)))
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 25);
+}
+
+function actionBlocks(
+  m: StoredMention,
+  c: Case,
+  author: AuthorProfile | null,
+  templates: Template[],
+): Block[] {
+  const v = String(c.id);
+  const buttons: ButtonElement[] = [
+    c.owner
+      ? { type: "button", actionId: "orm_unclaim", label: "Unclaim", value: v }
+      : { type: "button", actionId: "orm_claim", label: "Claim", value: v, style: "primary" },
+    { type: "button", actionId: "orm_private", label: "Move to private", value: v },
+    { type: "button", actionId: "orm_escalate", label: "Escalate", value: v, style: "danger" },
+    ...(m.authorKey
+      ? [
+          author?.watched
+            ? { type: "button" as const, actionId: "orm_unwatch", label: "Unwatch author", value: v }
+            : { type: "button" as const, actionId: "orm_watch", label: "Watch author", value: v },
+        ]
+      : []),
+  ];
+  const selects: SelectElement[] = [
+    { type: "select", actionId: "orm_assign", placeholder: "Assign…", options: "users", value: v },
+    ...(templates.length
+      ? [
+          {
+            type: "select" as const,
+            actionId: "orm_reply",
+            placeholder: "Reply with a template…",
+            options: templates.map((t) => ({ label: `${t.title} (${t.lang})`, value: `${v}:${t.id}` })),
+          },
+        ]
+      : []),
+    {
+      type: "select",
+      actionId: "orm_resolve",
+      placeholder: "Resolve as…",
+      options: OUTCOMES.map((o) => ({ label: OUTCOME_LABEL[o], value: `${v}:${o}` })),
+    },
+  ];
+  return [{ type: "actions", elements: [...buttons, ...selects] }];
+}
+
+const OUTCOME_LABEL: Record<Outcome, string> = {
+  answered: "Answered",
+  fixed: "Fixed",
+  no_action: "No action needed",
+  spam: "Spam",
+  insult_hidden: "Insult hidden",
+};
+
+/** Extras for the alert: the reply templates from config. */
+export interface AlertCardOptions {
+  templates?: Template[];
+}
+
 /** The alert for a case: what was said, by whom, how it scores, where it stands, and the actions. */
 export function renderAlert(
   m: StoredMention,
   c: Case,
   author: AuthorProfile | null,
   now: number,
+  options: AlertCardOptions = {},
 ): ChatMessage {
   const a = m.analysis;
   const text = truncate(redact(m.text, a.piiSpans), MAX_TEXT);
@@ -62,7 +132,7 @@ export function renderAlert(
     ` · reach ${a.reachScore} · priority ${a.priority} · ${a.topics.join(", ") || "no topic"} · ${a.lang}`,
   ];
   const who: RichText = [
-    { text: m.author ?? "anonymous", bold: true },
+    { text: truncate(m.author ?? "anonymous", 200), bold: true },
     ` on ${m.source}`,
     ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
     ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
@@ -71,7 +141,7 @@ export function renderAlert(
     ? [{ text: truncate(m.title, 200), bold: true }, "\n", { text, quote: true }]
     : [{ text, quote: true }];
   const open = c.status === "new" || c.status === "claimed" || c.status === "responded";
-  const v = String(c.id);
+  const templates = templatesFor(m, options.templates ?? []);
   return {
     fallback: `#${c.id} ${a.sentiment.label} mention on ${m.source}: ${truncate(redact(m.text, a.piiSpans), 140)}`,
     blocks: [
@@ -79,31 +149,7 @@ export function renderAlert(
       { type: "context", text: who },
       { type: "section", text: body },
       { type: "context", text: statusLine(c, now) },
-      ...(open
-        ? [
-            {
-              type: "actions" as const,
-              elements: [
-                {
-                  type: "button" as const,
-                  actionId: "orm_claim",
-                  label: "Claim",
-                  value: v,
-                  style: "primary" as const,
-                },
-                { type: "button" as const, actionId: "orm_resolve", label: "Resolve", value: v },
-                {
-                  type: "button" as const,
-                  actionId: "orm_escalate",
-                  label: "Escalate",
-                  value: v,
-                  style: "danger" as const,
-                },
-                { type: "button" as const, actionId: "orm_watch", label: "Watch author", value: v },
-              ],
-            },
-          ]
-        : []),
+      ...(open ? actionBlocks(m, c, author, templates) : []),
     ],
   };
 }

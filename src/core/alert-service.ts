@@ -1,42 +1,80 @@
-import type { MessageRef } from "../ports/chat.js";
+import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
 import { renderAlert } from "./alert-card.js";
+import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./alert-flood.js";
 import type { AppDeps } from "./app.js";
-import type { Case } from "./case.js";
+import type { Case, CaseEvent } from "./case.js";
 import { PermanentError } from "./errors.js";
-import type { RouteDecision } from "./routing.js";
+import { isMuted } from "./mutes.js";
+import { quietDelayMs, type RouteDecision } from "./routing.js";
+import { SlaTimers } from "./sla.js";
 import type { StoredMention } from "./stored-mention.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
 export const ALERT_UPDATE_QUEUE = "alert.update";
 /** kv namespace: case id → the alert message's ref. */
 export const ALERT_REF_NS = "alert:ref";
+const THREAD_NS = "alert:thread";
 
 interface AlertJob {
   caseId: number;
 }
 
-/** Opens a case for each alerted mention and keeps its chat message in step with the case. */
-export class AlertService {
-  constructor(private readonly deps: AppDeps) {}
+/** Case events the alert's thread tells about (SLA breaches post their own message). */
+function eventText(e: CaseEvent): RichText | null {
+  if (e.action === "open" || e.action === "sla_breach") return null;
+  const who: RichText = [e.actor === "orm-bot" ? "ORM Bot" : { user: e.actor }];
+  const assigned = e.action === "assign" ? /^assigned to (\S+)$/.exec(e.note ?? "") : null;
+  if (assigned) return [...who, " assigned it to ", { user: assigned[1]! }];
+  const verb: Record<string, string> = {
+    claim: "claimed it",
+    unclaim: "released it",
+    respond: "responded",
+    resolve: "resolved it",
+    dismiss: "dismissed it",
+    reopen: "reopened it",
+  };
+  const note = e.note && e.action !== "resolve" ? ` — ${e.note}` : e.note ? ` (${e.note})` : "";
+  return [...who, ` ${verb[e.action] ?? e.action}${note}`];
+}
 
-  /** Registers the job handlers that post and update alerts. */
-  register(): void {
-    this.deps.jobs.register<AlertJob>(
-      ALERT_POST_QUEUE,
-      async (job) => {
-        await this.post(job.caseId);
-      },
-      { concurrency: 4 },
-    );
-    this.deps.jobs.register<AlertJob>(ALERT_UPDATE_QUEUE, (job) => this.refresh(job.caseId), {
-      concurrency: 4,
-    });
+/**
+ * Opens a case for each alerted mention and keeps its chat message in step with the case: posts are
+ * queued (grouped past the flood limit, held in quiet hours), updates edit the message in place and
+ * tell each event in its thread, and SLA timers run behind it.
+ */
+export class AlertService {
+  private readonly flood: FloodGate;
+  private readonly sla: SlaTimers;
+
+  constructor(private readonly deps: AppDeps) {
+    this.flood = new FloodGate(deps);
+    this.sla = new SlaTimers(deps, (c, msg, where) => this.notify(c, msg, where));
   }
 
-  /** Opens a case for a mention that routing says to alert, and queues its post. */
-  async open(m: StoredMention, route: RouteDecision): Promise<Case> {
-    const { store, clock, jobs } = this.deps;
+  /** Registers the job handlers that post and update alerts, flood summaries and SLA timers. */
+  register(): void {
+    const { jobs } = this.deps;
+    jobs.register<AlertJob>(ALERT_POST_QUEUE, async (job) => void (await this.post(job.caseId)), {
+      concurrency: 4,
+    });
+    jobs.register<AlertJob>(ALERT_UPDATE_QUEUE, (job) => this.refresh(job.caseId), { concurrency: 4 });
+    jobs.register<FloodJob>(ALERT_FLOOD_QUEUE, (job) => this.flood.postSummary(job), { concurrency: 1 });
+    this.sla.register();
+  }
+
+  /** The flood groups (for "Show all"). */
+  get floods(): FloodGate {
+    return this.flood;
+  }
+
+  /** Opens a case for a mention that routing says to alert, and queues its post (null when muted). */
+  async open(m: StoredMention, route: RouteDecision): Promise<Case | null> {
+    const { store, clock, jobs, config, metrics } = this.deps;
     const now = clock.now();
+    if (await isMuted(store.kv, m, now)) {
+      metrics.inc("orm_alerts_muted_total", "Alerts not raised because a source or author is muted");
+      return null;
+    }
     const c = await store.cases.create({
       mentionId: m.id,
       status: "new",
@@ -57,7 +95,16 @@ export class AlertService {
     });
     await store.mentions.setCase(m.id, c.id);
     m.caseId = c.id;
-    await jobs.enqueue<AlertJob>(ALERT_POST_QUEUE, { caseId: c.id }, { jobId: `alert-${c.id}` });
+    await this.sla.onOpened(c);
+    const quietMs = quietDelayMs(m, config, now);
+    const group = c.channel && this.deps.chat && quietMs === 0 ? this.flood.admit(c.channel, now) : null;
+    if (group) await this.flood.add(group, c.id);
+    else
+      await jobs.enqueue<AlertJob>(
+        ALERT_POST_QUEUE,
+        { caseId: c.id },
+        { jobId: `alert-${c.id}`, ...(quietMs ? { delayMs: quietMs } : {}) },
+      );
     return c;
   }
 
@@ -71,30 +118,59 @@ export class AlertService {
     return { c, m, author };
   }
 
-  /** Posts a case's alert once: a retry finds the stored ref and stops. */
+  private render(x: Awaited<ReturnType<AlertService["load"]>>): ChatMessage {
+    return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), { templates: this.deps.config.templates });
+  }
+
+  /** Posts a case's alert once: a retry finds the stored ref (or the adapter the earlier post) and stops. */
   async post(caseId: number): Promise<MessageRef | null> {
-    const { store, chat, clock, metrics } = this.deps;
+    const { store, chat, metrics } = this.deps;
     const existing = await store.kv.get<MessageRef>(ALERT_REF_NS, String(caseId));
     if (existing) return existing;
-    const { c, m, author } = await this.load(caseId);
+    const loaded = await this.load(caseId);
+    const c = loaded.c;
     if (!chat || !c.channel) {
       metrics.inc("orm_alerts_recorded_total", "Alerts recorded without a chat to post to");
       return null;
     }
-    const ref = await chat.post(c.channel, renderAlert(m, c, author, clock.now()));
+    const ref = await chat.post(c.channel, this.render(loaded), { idempotencyKey: `alert-${caseId}` });
     await store.kv.set(ALERT_REF_NS, String(caseId), ref);
     metrics.inc("orm_alerts_posted_total", "Alerts posted to chat", { channel: c.channel });
     return ref;
   }
 
-  /** Re-renders a case's alert in place after the case moved. */
+  /** Re-renders a case's alert in place after the case moved, and tells new events in its thread. */
   async refresh(caseId: number): Promise<void> {
-    const { store, chat, clock } = this.deps;
+    const { store, chat } = this.deps;
+    const loaded = await this.load(caseId);
+    await this.sla.onChanged(loaded.c);
     if (!chat) return;
     const ref = await store.kv.get<MessageRef>(ALERT_REF_NS, String(caseId));
     if (!ref) return;
-    const { c, m, author } = await this.load(caseId);
-    await chat.update(ref, renderAlert(m, c, author, clock.now()));
+    await chat.update(ref, this.render(loaded));
+    if (!chat.capabilities.threads) return;
+    const history = loaded.c.history;
+    for (let i = 1; i < history.length; i++) {
+      const text = eventText(history[i]!);
+      if (!text || !(await store.kv.setIfAbsent(THREAD_NS, `${caseId}:${i}`, 1))) continue;
+      await chat.post(
+        ref.channel,
+        { fallback: `Case #${caseId} update`, blocks: [{ type: "context", text }] },
+        {
+          thread: ref,
+          idempotencyKey: `thread-${caseId}-${i}`,
+        },
+      );
+    }
+  }
+
+  /** Posts about a case in its alert's thread (or its channel); null without a chat or channel. */
+  async notify(c: Case, msg: ChatMessage, where: "thread" | "channel"): Promise<MessageRef | null> {
+    const { chat } = this.deps;
+    if (!chat || !c.channel) return null;
+    const ref = await this.refOf(c.id);
+    const thread = where === "thread" && ref && chat.capabilities.threads ? { thread: ref } : {};
+    return chat.post(c.channel, msg, thread);
   }
 
   /** The alert message of a case, if it was posted. */

@@ -11,7 +11,9 @@ export type CaseAction =
   | { kind: "resolve"; actor: string; outcome: Outcome; note?: string }
   | { kind: "dismiss"; actor: string; note?: string }
   | { kind: "reopen"; actor: string }
-  | { kind: "sla_breach"; actor: string; note: string };
+  | { kind: "sla_breach"; actor: string; note: string }
+  /** Records something done around the case (escalated, watched, moved to private) without moving it. */
+  | { kind: "note"; actor: string; label: string; note: string };
 
 /** True while a case still needs work. */
 export function isOpen(c: Case): boolean {
@@ -89,6 +91,9 @@ export function applyCaseAction(c: Case, action: CaseAction, now: number): Case 
       next.resolvedAt = null;
       next.outcome = null;
       log(next.status);
+      return next;
+    case "note":
+      next.history[next.history.length] = { at: now, actor: action.actor, action: action.label, note: action.note };
       return next;
     case "sla_breach":
       requireOpen(c);

@@ -36,3 +36,34 @@ export function routeMention(m: StoredMention, config: Config): RouteDecision {
   }
   return { alert: true, channel: fallback, team: null, rule: "default", reason };
 }
+
+function localHour(ms: number, timezone: string): number {
+  const h = new Intl.DateTimeFormat("en-GB", {
+    hour: "numeric",
+    hourCycle: "h23",
+    timeZone: timezone,
+  }).format(ms);
+  return Number(h) % 24;
+}
+
+function inQuiet(hour: number, from: number, to: number): boolean {
+  return from <= to ? hour >= from && hour < to : hour >= from || hour < to;
+}
+
+/**
+ * How long an alert waits because of quiet hours: 0 outside them or at/above the high-priority bar,
+ * else the milliseconds until the first local hour after the quiet window (brand time zone).
+ */
+export function quietDelayMs(m: StoredMention, config: Config, nowMs: number): number {
+  const q = config.routing.quietHours;
+  if (!q || q.from === q.to || m.analysis.priority >= config.routing.quietHoursMinPriority) return 0;
+  const tz = config.brand.timezone;
+  if (!inQuiet(localHour(nowMs, tz), q.from, q.to)) return 0;
+  const hourMs = 3_600_000;
+  let t = Math.floor(nowMs / hourMs) * hourMs;
+  for (let i = 0; i < 26; i++) {
+    t += hourMs;
+    if (!inQuiet(localHour(t, tz), q.from, q.to)) return t - nowMs;
+  }
+  return 0;
+}

@@ -25,6 +25,8 @@ export interface SelectElement {
   placeholder: string;
   /** `users` asks the platform for a user picker; otherwise the options given. */
   options: "users" | Array<{ label: string; value: string }>;
+  /** Context (e.g. the case number) sent back as `value:chosen`; plain `chosen` when absent. */
+  value?: string;
 }
 
 export type Block =
@@ -111,7 +113,15 @@ export interface ChatAdapter {
   readonly name: string;
   readonly capabilities: ChatCapabilities;
   start(inbound: ChatInbound): Promise<void>;
-  post(channel: string, msg: ChatMessage, options?: { thread?: MessageRef }): Promise<MessageRef>;
+  /**
+   * Posts a message. With an `idempotencyKey`, a retry of a post that reached the platform returns the
+   * first message instead of posting twice (where the adapter can tell).
+   */
+  post(
+    channel: string,
+    msg: ChatMessage,
+    options?: { thread?: MessageRef; idempotencyKey?: string },
+  ): Promise<MessageRef>;
   update(ref: MessageRef, msg: ChatMessage): Promise<void>;
   /** A direct message to a user. */
   dm(userId: string, msg: ChatMessage): Promise<MessageRef>;
@@ -121,10 +131,10 @@ export interface ChatAdapter {
     comment: string,
     options?: { thread?: MessageRef },
   ): Promise<void>;
+  /** Pins a message in its channel (the crisis status message); optional. */
+  pin?(ref: MessageRef): Promise<void>;
   /** Creates a room (channel or thread) and invites users; returns its channel id. */
   createRoom?(name: string, inviteUserIds: string[]): Promise<string>;
   healthy(): Promise<boolean>;
   stop(): Promise<void>;
 }
-  /** Pins a message in its channel (the crisis status message); optional. */
-  pin?(ref: MessageRef): Promise<void>;

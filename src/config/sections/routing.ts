@@ -50,7 +50,19 @@ export const RoutingConfigSchema = z
       .object({ from: z.number().int().min(0).max(23), to: z.number().int().min(0).max(23) })
       .strict()
       .optional()
-      .describe("Local hours during which alerts below the high-priority bar wait"),
+      .describe("Local hours (brand time zone) during which alerts below the high-priority bar wait"),
+    quietHoursMinPriority: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(70)
+      .describe("The high-priority bar: alerts at or above it are posted even in quiet hours"),
+    privacyNotice: z
+      .string()
+      .default(
+        "We will use your contact details only to solve this case and will not share them or use them for anything else.",
+      )
+      .describe("Added to every move-to-private message (data protection)"),
   })
   .strict();
 export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
@@ -75,6 +87,8 @@ export const TemplateSchema = z
     title: z.string().min(1),
     topics: z.array(z.string()).default([]),
     lang: z.string().default("en"),
-    text: z.string().min(1),
+    text: z.string().min(1).describe("Reply text; {author} and {brand} are filled in"),
   })
   .strict();
+/** A canned answer ("one voice"); ids starting with `private` are the move-to-private DM texts. */
+export type Template = z.infer<typeof TemplateSchema>;

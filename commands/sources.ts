@@ -1,0 +1,32 @@
+import { defineCommand } from "../src/core/command.js";
+import { textMessage } from "../src/core/dispatcher.js";
+import { MUTE_NS } from "../src/core/mutes.js";
+
+export default defineCommand({
+  name: "sources",
+  summary: "List the monitored sources and which are muted",
+  usage: "",
+  async run({ services, req }) {
+    const { config, store, clock } = services.deps;
+    if (config.sources.length === 0) {
+      await req.respond.whisper(
+        textMessage("No sources configured (mentions can still be pushed to /ingest)."),
+      );
+      return;
+    }
+    const lines: string[] = [];
+    for (const s of config.sources) {
+      const until = await store.kv.get<number>(MUTE_NS, `source:${s.id}`);
+      const muted =
+        until !== null && until > clock.now() ? ` · muted until ${new Date(until).toISOString()}` : "";
+      lines.push(`• ${s.id} (${s.type})${muted}`);
+    }
+    await req.respond.whisper({
+      fallback: `${config.sources.length} source(s)`,
+      blocks: [
+        { type: "header", text: `${config.sources.length} source(s)` },
+        { type: "section", text: [lines.join("\n")] },
+      ],
+    });
+  },
+});

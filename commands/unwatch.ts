@@ -1,0 +1,21 @@
+import { defineCommand } from "../src/core/command.js";
+import { textMessage } from "../src/core/dispatcher.js";
+import { setWatch } from "./watch.js";
+
+export default defineCommand({
+  name: "unwatch",
+  summary: "Stop watching an author",
+  usage: "CASE | source:handle",
+  async run({ services, req, args }) {
+    const p = await setWatch(services, req.user.id, args[0], false);
+    await req.respond.whisper(textMessage(`No longer watching ${p.name}.`));
+  },
+  actions: {
+    orm_unwatch: {
+      async run({ services, req }) {
+        const p = await setWatch(services, req.user.id, req.value, false);
+        await req.respond.whisper(textMessage(`No longer watching ${p.name}.`));
+      },
+    },
+  },
+});

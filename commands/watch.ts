@@ -1,0 +1,46 @@
+import { parseCaseId } from "../src/core/args.js";
+import { defineCommand } from "../src/core/command.js";
+import { textMessage } from "../src/core/dispatcher.js";
+import { UserError } from "../src/core/errors.js";
+import type { Services } from "../src/core/services.js";
+
+/** Watches (or stops watching) the author of a case, or an author key `source:handle`; says so on the case. */
+export async function setWatch(services: Services, actor: string, arg: string | undefined, watched: boolean) {
+  const { store, clock } = services.deps;
+  let key = arg ?? "";
+  let caseId: number | null = null;
+  if (/^#?\d+$/.test(key)) {
+    caseId = parseCaseId(key, "watch CASE");
+    const c = await services.cases.get(caseId);
+    const m = await store.mentions.get(c.mentionId);
+    if (!m?.authorKey)
+      throw new UserError("no_author", `The mention of case #${caseId} has no author to watch.`);
+    key = m.authorKey;
+  }
+  if (!key.includes(":"))
+    throw new UserError("bad_usage", "Usage: /orm watch CASE  or  /orm watch source:handle");
+  const profile = await store.authors.get(key);
+  const p = await store.authors.setWatched(key, profile?.name ?? key, watched, clock.now());
+  const label = watched ? "watch" : "unwatch";
+  if (caseId !== null)
+    await services.cases.act(caseId, { kind: "note", actor, label, note: `author ${p.name}` });
+  return p;
+}
+
+export default defineCommand({
+  name: "watch",
+  summary: "Watch an author: their mentions are flagged and followed",
+  usage: "CASE | source:handle",
+  async run({ services, req, args }) {
+    const p = await setWatch(services, req.user.id, args[0], true);
+    await req.respond.whisper(textMessage(`Watching ${p.name} (${p.negative} negative mention(s) so far).`));
+  },
+  actions: {
+    orm_watch: {
+      async run({ services, req }) {
+        const p = await setWatch(services, req.user.id, req.value, true);
+        await req.respond.whisper(textMessage(`Watching ${p.name}.`));
+      },
+    },
+  },
+});

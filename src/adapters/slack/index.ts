@@ -1,0 +1,165 @@
+import bolt from "@slack/bolt";
+import type { Logger } from "../../core/log.js";
+import type { HttpHandler } from "../../http/server.js";
+import type {
+  ChatAdapter,
+  ChatCapabilities,
+  ChatInbound,
+  ChatMessage,
+  MessageRef,
+} from "../../ports/chat.js";
+import { boltLogger } from "./bolt-logger.js";
+import { registerListeners } from "./inbound.js";
+import { realSleep, SlackPoster, type Sleep } from "./poster.js";
+import { renderSlackMessage } from "./render.js";
+import { UserGroups } from "./user-groups.js";
+
+const { App, HTTPReceiver } = bolt;
+
+export interface SlackAdapterConfig {
+  botToken: string;
+  /** HTTP mode: requests on `/slack/events` are checked against it (5-minute replay window). */
+  signingSecret?: string;
+  /** Socket Mode (no public URL) when set. */
+  appToken?: string;
+  /** Base URL of the Web API (SLACK_API_URL), e.g. a local stand-in. */
+  apiUrl?: string;
+  log: Logger;
+  /** Minimum gap between two posts to one channel; default 1000 ms. */
+  minPostIntervalMs?: number;
+  sleep?: Sleep;
+}
+
+/** Slack over Bolt: HTTP (`POST /slack/events`) or Socket Mode; posts paced, escaped and within limits. */
+export class SlackAdapter implements ChatAdapter {
+  readonly name = "slack";
+  readonly capabilities: ChatCapabilities = {
+    threads: true,
+    buttons: true,
+    ephemeral: true,
+    userSelect: true,
+    files: true,
+    directMessages: true,
+    createChannels: true,
+  };
+  private readonly app: InstanceType<typeof App>;
+  private readonly receiver: InstanceType<typeof HTTPReceiver> | null;
+  private readonly poster: SlackPoster;
+  private readonly groups: UserGroups;
+  private started = false;
+
+  constructor(private readonly config: SlackAdapterConfig) {
+    const apiUrl = config.apiUrl ? config.apiUrl.replace(/\/?$/, "/") : undefined;
+    const clientOptions = {
+      ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+    };
+    const logger = boltLogger(config.log.child({ component: "slack" }));
+    if (config.appToken) {
+      this.receiver = null;
+      this.app = new App({
+        token: config.botToken,
+        appToken: config.appToken,
+        socketMode: true,
+        clientOptions,
+        logger,
+      });
+    } else {
+      if (!config.signingSecret) throw new Error("SLACK_SIGNING_SECRET is needed for Slack over HTTP");
+      this.receiver = new HTTPReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: ["/slack/events"],
+        logger,
+      });
+      this.app = new App({ token: config.botToken, receiver: this.receiver, clientOptions, logger });
+    }
+    this.app.error(async (err) => {
+      config.log.error("slack listener failed", { error: err.message });
+    });
+    this.poster = new SlackPoster({
+      client: this.app.client,
+      log: config.log,
+      minPostIntervalMs: config.minPostIntervalMs ?? 1000,
+      maxRateLimitWaits: 3,
+      sleep: config.sleep ?? realSleep,
+    });
+    this.groups = new UserGroups(this.app.client, config.log);
+  }
+
+  /** The HTTP routes this adapter serves: `POST /slack/events` in HTTP mode, none in Socket Mode. */
+  routes(): Record<string, HttpHandler> {
+    const r = this.receiver;
+    if (!r) return {};
+    return { "POST /slack/events": (req, res) => r.requestListener(req, res) };
+  }
+
+  async start(inbound: ChatInbound): Promise<void> {
+    registerListeners(this.app, inbound, {
+      groups: this.groups,
+      log: this.config.log,
+      post: (channel, msg, thread) => this.post(channel, msg, thread ? { thread } : {}),
+    });
+    if (this.config.appToken) await this.app.start();
+    this.started = true;
+  }
+
+  async post(
+    channel: string,
+    msg: ChatMessage,
+    options: { thread?: MessageRef; idempotencyKey?: string } = {},
+  ): Promise<MessageRef> {
+    const { text, blocks } = renderSlackMessage(msg);
+    return this.poster.post({
+      channel,
+      text,
+      blocks,
+      ...(options.thread ? { threadTs: options.thread.ts } : {}),
+      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+    });
+  }
+
+  async update(ref: MessageRef, msg: ChatMessage): Promise<void> {
+    const { text, blocks } = renderSlackMessage(msg);
+    await this.app.client.chat.update({ channel: ref.channel, ts: ref.ts, text, blocks: blocks as never });
+  }
+
+  async dm(userId: string, msg: ChatMessage): Promise<MessageRef> {
+    const open = await this.app.client.conversations.open({ users: userId });
+    const channel = open.channel?.id;
+    if (!channel) throw new Error(`Slack did not open a DM with ${userId}`);
+    return this.post(channel, msg);
+  }
+
+  async createRoom(name: string, inviteUserIds: string[]): Promise<string> {
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, "-")
+      .slice(0, 80);
+    const res = await this.app.client.conversations.create({ name: slug });
+    const id = res.channel?.id;
+    if (!id) throw new Error(`Slack did not create channel ${slug}`);
+    if (inviteUserIds.length)
+      await this.app.client.conversations.invite({ channel: id, users: inviteUserIds.join(",") });
+    return id;
+  }
+
+  async healthy(): Promise<boolean> {
+    if (!this.started) return false;
+    try {
+      return (await this.app.client.auth.test()).ok === true;
+    } catch {
+      return false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.config.appToken && this.started) await this.app.stop();
+    this.started = false;
+  }
+}
+
+/** Builds the Slack adapter from its settings. */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  return new SlackAdapter(config);
+}

@@ -1,0 +1,118 @@
+import type { ChatMessage, RichText } from "../ports/chat.js";
+import { truncate } from "./alert-card.js";
+import type { AppDeps } from "./app.js";
+import type { Case } from "./case.js";
+import { redact } from "./redact.js";
+
+export const ALERT_FLOOD_QUEUE = "alert.flood";
+const FLOOD_NS = "alert:flood";
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const SHOWN = 15;
+
+/** One flood group: the alerts of a channel past its per-minute limit, in one minute. */
+export interface FloodJob {
+  channel: string;
+  bucket: number;
+}
+
+const ns = (j: FloodJob) => `${FLOOD_NS}:${j.channel}:${j.bucket}`;
+
+/**
+ * Past `routing.floodPerMinute` alerts a minute in a channel, further alerts are not posted one by one
+ * but gathered and posted as one summary when the minute ends, with a "Show all" action.
+ */
+export class FloodGate {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly deps: AppDeps) {}
+
+  /** Counts one alert for `channel` now; returns the flood group to join, or null to post it alone. */
+  admit(channel: string, nowMs: number): FloodJob | null {
+    const bucket = Math.floor(nowMs / MINUTE_MS);
+    const key = `${channel}\n${bucket}`;
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    if (this.counts.size > 1000) for (const k of [...this.counts.keys()].slice(0, 500)) this.counts.delete(k);
+    return n > this.deps.config.routing.floodPerMinute ? { channel, bucket } : null;
+  }
+
+  /** Adds a case to its flood group and makes sure the group's summary is queued for the minute's end. */
+  async add(group: FloodJob, caseId: number): Promise<void> {
+    const { store, jobs, clock } = this.deps;
+    await store.kv.set(ns(group), String(caseId), caseId, DAY_MS);
+    const delayMs = Math.max(1, (group.bucket + 1) * MINUTE_MS - clock.now() + 1000);
+    await jobs.enqueue<FloodJob>(ALERT_FLOOD_QUEUE, group, {
+      jobId: `flood-${group.channel}-${group.bucket}`,
+      delayMs,
+    });
+  }
+
+  /** The cases of a flood group, oldest first. */
+  async cases(group: FloodJob): Promise<Case[]> {
+    const ids = (await this.deps.store.kv.entries<number>(ns(group)))
+      .map(([, id]) => id)
+      .sort((a, b) => a - b);
+    const out: Case[] = [];
+    for (const id of ids) {
+      const c = await this.deps.store.cases.get(id);
+      if (c) out.push(c);
+    }
+    return out;
+  }
+
+  /** Posts the summary of a flood group (once: a retry finds the same post by its idempotency key). */
+  async postSummary(group: FloodJob): Promise<void> {
+    const { chat, metrics } = this.deps;
+    if (!chat) return;
+    const cases = await this.cases(group);
+    if (cases.length === 0) return;
+    await chat.post(group.channel, await this.render(group, cases), {
+      idempotencyKey: `flood-${group.channel}-${group.bucket}`,
+    });
+    metrics.inc("orm_alert_floods_total", "Flood summaries posted instead of single alerts", {
+      channel: group.channel,
+    });
+  }
+
+  /** One line per case: number, sentiment, source, the redacted text. */
+  async lines(cases: Case[], limit: number): Promise<RichText> {
+    const out: RichText = [];
+    for (const c of cases.slice(0, limit)) {
+      const m = await this.deps.store.mentions.get(c.mentionId);
+      const text = m ? truncate(redact(m.text, m.analysis.piiSpans).replace(/\s+/g, " "), 100) : "?";
+      out.push(
+        { text: `#${c.id}`, bold: true },
+        ` ${m?.analysis.sentiment.label ?? "?"} · ${m?.source ?? "?"} · `,
+        text,
+        "\n",
+      );
+    }
+    return out;
+  }
+
+  private async render(group: FloodJob, cases: Case[]): Promise<ChatMessage> {
+    const title = `🌊 ${cases.length} more alert(s) in one minute, grouped`;
+    const more =
+      cases.length > SHOWN ? [`…and ${cases.length - SHOWN} more. Claim with /orm claim CASE.`] : [];
+    return {
+      fallback: title,
+      blocks: [
+        { type: "header", text: title },
+        { type: "section", text: await this.lines(cases, SHOWN) },
+        ...(more.length ? [{ type: "context" as const, text: more }] : []),
+        {
+          type: "actions",
+          elements: [
+            {
+              type: "button",
+              actionId: "orm_flood",
+              label: "Show all",
+              value: `${group.bucket}:${group.channel}`,
+            },
+          ],
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,198 @@
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Web API call (or response_url post) the stand-in received, with its decoded arguments. */
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  atMs: number;
+}
+
+interface Failure {
+  status: number;
+  retryAfterS?: number;
+  /** Do the work, then answer with the failure (a post that landed but whose answer was lost). */
+  afterApplying?: boolean;
+}
+
+interface StoredMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  blocks: unknown;
+  metadata?: unknown;
+}
+
+function decodeArgs(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes("application/json")) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+  }
+  return out;
+}
+
+/**
+ * A local stand-in for Slack's Web API on 127.0.0.1: records every call, keeps posted messages
+ * (with metadata) for history, and can be told to answer 429 with Retry-After or 500.
+ */
+export class SlackStandin {
+  readonly calls: RecordedCall[] = [];
+  readonly messages: StoredMessage[] = [];
+  private readonly failures = new Map<string, Failure[]>();
+  private server: Server | null = null;
+  private seq = 0;
+  url = "";
+  usergroups: Array<{ id: string; handle: string; users: string[] }> = [];
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((r) => this.server!.listen(0, "127.0.0.1", () => r()));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** The next call(s) of `method` fail as given, in order. */
+  failNext(method: string, ...failures: Failure[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** Calls of one method, in arrival order. */
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** A response_url the bot can answer through (recorded as method `response_url`). */
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const args = decodeArgs(Buffer.concat(chunks).toString("utf8"), req.headers["content-type"]);
+    const path = (req.url ?? "").split("?")[0]!;
+    const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
+    this.calls.push({ method, args, atMs: Date.now() });
+    const failure = this.failures.get(method)?.shift();
+    if (failure && !failure.afterApplying) return this.fail(res, failure);
+    const body = this.answer(method, args);
+    if (failure) return this.fail(res, failure);
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  }
+
+  private fail(res: ServerResponse, f: Failure): void {
+    res.writeHead(f.status, {
+      "content-type": "application/json",
+      ...(f.retryAfterS !== undefined ? { "retry-after": String(f.retryAfterS) } : {}),
+    });
+    res.end(JSON.stringify({ ok: false, error: f.status === 429 ? "ratelimited" : "internal_error" }));
+  }
+
+  private answer(method: string, a: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T111", user: "orm-bot" };
+      case "chat.postMessage": {
+        const ts = `${1_700_000_000 + ++this.seq}.000100`;
+        const m: StoredMessage = {
+          channel: String(a.channel),
+          ts,
+          text: String(a.text ?? ""),
+          blocks: a.blocks,
+          ...(a.thread_ts ? { thread_ts: String(a.thread_ts) } : {}),
+          ...(a.metadata ? { metadata: a.metadata } : {}),
+        };
+        this.messages.push(m);
+        return { ok: true, channel: m.channel, ts, message: m };
+      }
+      case "chat.update":
+        return { ok: true, channel: a.channel, ts: a.ts };
+      case "conversations.open":
+        return { ok: true, channel: { id: `D${String(a.users)}` } };
+      case "conversations.history":
+        return {
+          ok: true,
+          messages: this.messages.filter((m) => m.channel === a.channel && !m.thread_ts).reverse(),
+        };
+      case "conversations.replies":
+        return {
+          ok: true,
+          messages: this.messages.filter((m) => m.channel === a.channel && m.thread_ts === a.ts),
+        };
+      case "usergroups.list":
+        return { ok: true, usergroups: this.usergroups };
+      default:
+        return { ok: true };
+    }
+  }
+
+  async stop(): Promise<void> {
+    const s = this.server;
+    this.server = null;
+    if (s)
+      await new Promise<void>((r) => {
+        s.close(() => r());
+        s.closeAllConnections();
+      });
+  }
+}
+
+/** Starts a stand-in on a free port. */
+export async function startSlackStandin(): Promise<SlackStandin> {
+  return new SlackStandin().start();
+}
+
+/** Slack's request signature: `v0=` + HMAC-SHA256 of `v0:{timestamp}:{body}`. */
+export function slackSignature(secret: string, timestampS: number, body: string): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestampS}:${body}`).digest("hex")}`;
+}
+
+export interface SignedPostOptions {
+  /** Seconds since the epoch written in the header (default: now). */
+  timestampS?: number;
+  /** Sign with this secret instead (a forgery). */
+  secret?: string;
+  retryNum?: number;
+}
+
+/** POSTs a form body to the bot's `/slack/events`, signed like Slack signs it. */
+export async function postSigned(
+  url: string,
+  secret: string,
+  form: Record<string, string>,
+  options: SignedPostOptions = {},
+): Promise<Response> {
+  const body = new URLSearchParams(form).toString();
+  const ts = options.timestampS ?? Math.floor(Date.now() / 1000);
+  return fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": slackSignature(options.secret ?? secret, ts, body),
+      ...(options.retryNum !== undefined
+        ? { "x-slack-retry-num": String(options.retryNum), "x-slack-retry-reason": "http_timeout" }
+        : {}),
+    },
+    body,
+  });
+}
+
+/** Polls `check` until it returns a value (not a timing assertion: it only bounds how long to wait). */
+export async function eventually<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  limitMs = 10_000,
+): Promise<T> {
+  const until = Date.now() + limitMs;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
