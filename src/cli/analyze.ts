@@ -23,13 +23,22 @@ export async function analyzeVerb(config: Config, file: string | undefined): Pro
     }
     const parsed = AnalyzeLineSchema.safeParse(json);
     if (!parsed.success) {
-      say(`line ${n}: ${parsed.error.issues[0]?.path.join(".") || "text"}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+      say(
+        `line ${n}: ${parsed.error.issues[0]?.path.join(".") || "text"}: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+      );
       bad++;
       continue;
     }
     const a = analyzer.analyze(parsed.data.text);
     await out(
-      JSON.stringify({ id: parsed.data.id ?? null, lang: a.lang, sentiment: a.sentiment, topics: a.topics, insult: a.insult, pii: a.pii }),
+      JSON.stringify({
+        id: parsed.data.id ?? null,
+        lang: a.lang,
+        sentiment: a.sentiment,
+        topics: a.topics,
+        insult: a.insult,
+        pii: a.pii,
+      }),
     );
   }
   if (bad) say(`${bad} line(s) skipped`);

@@ -5,7 +5,9 @@ import { out, say } from "./io.js";
 export async function checkConfigVerb(file: string | undefined): Promise<number> {
   try {
     const config = loadConfig(file ? { file } : {});
-    say(`${config.configPath}: OK (${config.sources.length} source(s), ${config.routing.rules.length} routing rule(s))`);
+    say(
+      `${config.configPath}: OK (${config.sources.length} source(s), ${config.routing.rules.length} routing rule(s))`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {

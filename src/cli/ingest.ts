@@ -1,9 +1,9 @@
+import { createChat } from "../adapters/select.js";
 import { buildBot } from "../bot.js";
 import type { Config } from "../config/schema.js";
 import { defaultMentionId } from "../core/dedupe.js";
-import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
 import { createLogger } from "../core/log.js";
-import { openChat } from "./chat.js";
+import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
 import { out, readLines, say } from "./io.js";
 
 const BATCH = 500;
@@ -17,14 +17,15 @@ export function parseMentionLine(line: string): Mention | string {
     return "not valid JSON";
   }
   const parsed = MentionInputSchema.safeParse(json);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join(".") || "(mention)"}: ${i.message}`).join("; ");
+  if (!parsed.success)
+    return parsed.error.issues.map((i) => `${i.path.join(".") || "(mention)"}: ${i.message}`).join("; ");
   return normalizeMention(parsed.data, defaultMentionId);
 }
 
 /** `orm-bot ingest`: pushes JSON Lines mentions through the whole pipeline; prints the counts. */
 export async function ingestVerb(config: Config, file: string | undefined): Promise<number> {
   const log = createLogger(config.runtime.logLevel);
-  const { chat } = await openChat(config, "cli", log);
+  const { chat } = await createChat(config, { mode: "cli", log });
   const bot = await buildBot(config, { chat, log });
   await bot.start();
   const totals = { accepted: 0, duplicates: 0, rejected: 0 };

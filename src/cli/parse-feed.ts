@@ -3,10 +3,10 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Config } from "../config/schema.js";
 import { FetchConfigSchema } from "../config/sections/sources.js";
-import { UserError } from "../core/errors.js";
-import { mentionToContractJson } from "../core/mention.js";
 import { fetchFeed } from "../connectors/feed/fetch.js";
 import { parseFeed } from "../connectors/feed/parse.js";
+import { UserError } from "../core/errors.js";
+import { mentionToContractJson } from "../core/mention.js";
 import { out } from "./io.js";
 
 /** A short source id for a feed given on the command line: its host, or its file name. */
@@ -35,11 +35,19 @@ export async function parseFeedVerb(target: string, config: Config | null): Prom
     try {
       body = await readFile(path);
     } catch (err) {
-      throw new UserError("feed_unreadable", `${target}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+      throw new UserError(
+        "feed_unreadable",
+        `${target}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      );
     }
     baseUrl = pathToFileURL(path).href;
   }
-  const feed = parseFeed(body, { sourceId: sourceIdFor(target), baseUrl, contentType: contentType ?? undefined, maxItems: fetchConfig.maxItems });
+  const feed = parseFeed(body, {
+    sourceId: sourceIdFor(target),
+    baseUrl,
+    contentType: contentType ?? undefined,
+    maxItems: fetchConfig.maxItems,
+  });
   for (const m of feed.mentions) await out(JSON.stringify(mentionToContractJson(m)));
   return 0;
 }

@@ -6,7 +6,12 @@ import { buildReport, formatReport, renderCharts } from "../kpi/index.js";
 import { out, say } from "./io.js";
 
 /** `orm-bot report --period P --format md|json|csv [--charts DIR]`. */
-export async function reportVerb(config: Config, period: string, format: "md" | "json" | "csv", chartsDir?: string): Promise<number> {
+export async function reportVerb(
+  config: Config,
+  period: string,
+  format: "md" | "json" | "csv",
+  chartsDir?: string,
+): Promise<number> {
   const bot = await buildBot(config, { chat: null });
   try {
     const report = await buildReport(bot.services.deps, period);

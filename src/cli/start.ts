@@ -1,11 +1,11 @@
+import { createChat } from "../adapters/select.js";
 import { buildBot } from "../bot.js";
 import type { Config } from "../config/schema.js";
+import { createSources } from "../connectors/index.js";
 import { createLogger } from "../core/log.js";
 import { HttpServer } from "../http/server.js";
-import { createSources } from "../connectors/index.js";
 import { createIngestHandler } from "../ingest/ingest-route.js";
 import { registerPolling } from "../ingest/poller.js";
-import { openChat } from "./chat.js";
 import { say } from "./io.js";
 
 /** `orm-bot start`: runs the bot until SIGINT/SIGTERM (or Ctrl-D in the terminal chat). */
@@ -17,7 +17,11 @@ export async function startVerb(config: Config): Promise<number> {
   });
   const interactive = Boolean(process.stdin.isTTY);
   // Piped or closed stdin (a container, a service) must not stop the bot; Ctrl-D in a terminal does.
-  const { chat, routes } = await openChat(config, "start", log, interactive ? () => end("end of input") : undefined);
+  const { chat, routes } = await createChat(config, {
+    mode: "start",
+    log,
+    ...(interactive ? { onEnd: () => end("end of input") } : {}),
+  });
   const bot = await buildBot(config, { chat, log });
   const { deps, pipeline } = bot.services;
   await bot.start();
@@ -34,14 +38,21 @@ export async function startVerb(config: Config): Promise<number> {
       ],
       routes: {
         ...routes,
-        "POST /ingest": createIngestHandler({ pipeline, token: config.runtime.ingestToken, maxBytes: 5 * 1024 * 1024, metrics: deps.metrics }),
+        "POST /ingest": createIngestHandler({
+          pipeline,
+          token: config.runtime.ingestToken,
+          maxBytes: 5 * 1024 * 1024,
+          metrics: deps.metrics,
+        }),
       },
     });
     const port = await http.listen();
     log.info("http listening", { port });
   }
   await registerPolling(deps, pipeline, createSources(config));
-  say(`orm-bot: running (${deps.store.kind} store, ${config.sources.length} source(s), config ${config.configPath})`);
+  say(
+    `orm-bot: running (${deps.store.kind} store, ${config.sources.length} source(s), config ${config.configPath})`,
+  );
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => end(sig));
   const why = await ended;
   log.info("shutting down", { why });
