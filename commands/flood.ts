@@ -2,7 +2,12 @@ import { defineCommand } from "../src/core/command.js";
 import { textMessage } from "../src/core/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
 import type { Services } from "../src/core/services.js";
-import type { Responder } from "../src/ports/chat.js";
+import type { Block, Responder } from "../src/ports/chat.js";
+
+const PER_SECTION = 20;
+const PER_MESSAGE = 60;
+/** Slack's response_url takes five answers; keep one spare. */
+const MAX_MESSAGES = 4;
 
 async function showAll(
   services: Services,
@@ -13,18 +18,26 @@ async function showAll(
   const bucket = Number(bucketArg);
   if (!Number.isInteger(bucket) || !channel)
     throw new UserError("bad_usage", "Usage: /orm flood MINUTE CHANNEL");
-  const cases = await services.alerts.floods.cases({ channel, bucket });
+  const floods = services.alerts.floods;
+  const cases = await floods.cases({ channel, bucket });
   if (cases.length === 0) {
     await respond.whisper(textMessage("That flood group is empty or has expired."));
     return;
   }
-  await respond.whisper({
-    fallback: `${cases.length} grouped alert(s)`,
-    blocks: [
-      { type: "header", text: `${cases.length} grouped alert(s)` },
-      { type: "section", text: await services.alerts.floods.lines(cases, 200) },
-    ],
-  });
+  const pages = Math.min(MAX_MESSAGES, Math.ceil(cases.length / PER_MESSAGE));
+  for (let p = 0; p < pages; p++) {
+    const page = cases.slice(p * PER_MESSAGE, (p + 1) * PER_MESSAGE);
+    const blocks: Block[] = p === 0 ? [{ type: "header", text: `${cases.length} grouped alert(s)` }] : [];
+    for (let i = 0; i < page.length; i += PER_SECTION)
+      blocks.push({
+        type: "section",
+        text: await floods.lines(page.slice(i, i + PER_SECTION), PER_SECTION, 70),
+      });
+    const left = cases.length - (p + 1) * PER_MESSAGE;
+    if (p === pages - 1 && left > 0)
+      blocks.push({ type: "context", text: [`…and ${left} more: /orm queue`] });
+    await respond.whisper({ fallback: `${cases.length} grouped alert(s), part ${p + 1}`, blocks });
+  }
 }
 
 export default defineCommand({

@@ -76,11 +76,11 @@ export class FloodGate {
   }
 
   /** One line per case: number, sentiment, source, the redacted text. */
-  async lines(cases: Case[], limit: number): Promise<RichText> {
+  async lines(cases: Case[], limit: number, textChars = 100): Promise<RichText> {
     const out: RichText = [];
     for (const c of cases.slice(0, limit)) {
       const m = await this.deps.store.mentions.get(c.mentionId);
-      const text = m ? truncate(redact(m.text, m.analysis.piiSpans).replace(/\s+/g, " "), 100) : "?";
+      const text = m ? truncate(redact(m.text, m.analysis.piiSpans).replace(/\s+/g, " "), textChars) : "?";
       out.push(
         { text: `#${c.id}`, bold: true },
         ` ${m?.analysis.sentiment.label ?? "?"} · ${m?.source ?? "?"} · `,

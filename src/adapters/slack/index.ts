@@ -1,4 +1,4 @@
-import bolt from "@slack/bolt";
+import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "../../core/log.js";
 import type { HttpHandler } from "../../http/server.js";
 import type {
@@ -13,8 +13,6 @@ import { registerListeners } from "./inbound.js";
 import { realSleep, SlackPoster, type Sleep } from "./poster.js";
 import { renderSlackMessage } from "./render.js";
 import { UserGroups } from "./user-groups.js";
-
-const { App, HTTPReceiver } = bolt;
 
 export interface SlackAdapterConfig {
   botToken: string;
