@@ -1,0 +1,126 @@
+import { timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { defaultMentionId } from "../core/dedupe.js";
+import { errorMessage } from "../core/errors.js";
+import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
+import type { Metrics } from "../core/metrics.js";
+import type { Pipeline } from "../core/pipeline.js";
+
+/** What `POST /ingest` needs: the pipeline, the bearer token (unset: the route refuses everyone), a body cap. */
+export interface IngestHandlerDeps {
+  pipeline: Pipeline;
+  token: string | undefined;
+  maxBytes: number;
+  metrics: Metrics;
+}
+
+/** Mentions accepted in one request at most. */
+export const MAX_MENTIONS_PER_REQUEST = 10_000;
+
+class BodyTooLarge extends Error {}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function tokenMatches(header: string | undefined, token: string | undefined): boolean {
+  if (!token) return false;
+  const m = /^Bearer\s+(.+)$/i.exec(header ?? "");
+  if (!m) return false;
+  const given = Buffer.from(m[1]!.trim());
+  const want = Buffer.from(token);
+  return given.length === want.length && timingSafeEqual(given, want);
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? Number.NaN);
+  if (declared > maxBytes) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Validates one mention or an array of them; every problem as `[index.]path: message`. */
+export function validateMentions(data: unknown): { mentions: Mention[]; errors: string[] } {
+  const items = Array.isArray(data) ? data : [data];
+  if (items.length > MAX_MENTIONS_PER_REQUEST)
+    return { mentions: [], errors: [`(root): at most ${MAX_MENTIONS_PER_REQUEST} mentions per request`] };
+  const mentions: Mention[] = [];
+  const errors: string[] = [];
+  items.forEach((item, i) => {
+    const r = MentionInputSchema.safeParse(item);
+    if (!r.success) {
+      const prefix = Array.isArray(data) ? [String(i)] : [];
+      for (const issue of r.error.issues)
+        errors.push(`${[...prefix, ...issue.path.map(String)].join(".") || "(root)"}: ${issue.message}`);
+      return;
+    }
+    mentions.push(normalizeMention(r.data, defaultMentionId));
+  });
+  return { mentions, errors };
+}
+
+async function handle(deps: IngestHandlerDeps, req: IncomingMessage, res: ServerResponse): Promise<number> {
+  if (!tokenMatches(req.headers.authorization, deps.token)) {
+    send(res, 401, {
+      error: deps.token ? "missing or invalid bearer token" : "ingest is disabled: set INGEST_TOKEN",
+    });
+    return 401;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, deps.maxBytes);
+  } catch (err) {
+    if (!(err instanceof BodyTooLarge)) throw err;
+    send(res, 413, { error: `body is over the ${deps.maxBytes}-byte limit` });
+    req.resume();
+    return 413;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body.toString("utf8"));
+  } catch (err) {
+    send(res, 400, { error: "body is not valid JSON", errors: [errorMessage(err)] });
+    return 400;
+  }
+  const { mentions, errors } = validateMentions(data);
+  if (errors.length > 0) {
+    send(res, 400, { error: "invalid mention(s)", errors });
+    return 400;
+  }
+  const result = await deps.pipeline.ingest(mentions);
+  send(res, 202, { accepted: result.accepted, duplicates: result.duplicates });
+  return 202;
+}
+
+/**
+ * The `POST /ingest` handler (CONTRACT.md): bearer token, body size limit, one mention or an array validated
+ * with zod; 202 `{"accepted": n, "duplicates": n}`, 400 listing every problem, 401, 413. Never throws.
+ */
+export function createIngestHandler(
+  deps: IngestHandlerDeps,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    let status: number;
+    try {
+      status = await handle(deps, req, res);
+    } catch (err) {
+      status = 500;
+      if (!res.headersSent) send(res, 500, { error: "could not ingest", detail: errorMessage(err) });
+      else res.destroy();
+    }
+    deps.metrics.inc("orm_ingest_requests_total", "POST /ingest requests by status", {
+      status: String(status),
+    });
+  };
+}
