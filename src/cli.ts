@@ -1,12 +1,5 @@
 import { parseArgs } from "node:util";
-import { analyzeVerb } from "./cli/analyze.js";
-import { benchVerb } from "./cli/bench.js";
-import { checkConfigVerb } from "./cli/check-config.js";
-import { ingestVerb } from "./cli/ingest.js";
 import { say } from "./cli/io.js";
-import { parseFeedVerb } from "./cli/parse-feed.js";
-import { reportVerb } from "./cli/report.js";
-import { startVerb } from "./cli/start.js";
 import { USAGE, UsageError } from "./cli/usage.js";
 import { loadConfig } from "./config/load.js";
 import { errorMessage, newErrorRef, UserError } from "./core/errors.js";
@@ -33,32 +26,42 @@ const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
   bench: ["quick"],
 };
 
+/** Runs one verb; each verb's module is loaded only when used (fast start for one-shot verbs). */
 async function runVerb(verb: string, values: Values, positionals: string[]): Promise<number> {
-  const extra = Object.keys(values).filter((k) => k !== "help" && !ALLOWED[verb]?.includes(k as keyof typeof OPTIONS));
+  const extra = Object.keys(values).filter(
+    (k) => k !== "help" && !ALLOWED[verb]?.includes(k as keyof typeof OPTIONS),
+  );
   if (extra.length) throw new UsageError(`${verb}: unknown option --${extra[0]}`);
   const maxPositionals = verb === "parse-feed" ? 1 : 0;
-  if (positionals.length > maxPositionals) throw new UsageError(`${verb}: unexpected argument "${positionals[maxPositionals]}"`);
+  if (positionals.length > maxPositionals)
+    throw new UsageError(`${verb}: unexpected argument "${positionals[maxPositionals]}"`);
   const config = () => loadConfig(values.config ? { file: values.config } : {});
   switch (verb) {
     case "start":
-      return startVerb(config());
+      return (await import("./cli/start.js")).startVerb(config());
     case "check-config":
-      return checkConfigVerb(values.config);
+      return (await import("./cli/check-config.js")).checkConfigVerb(values.config);
     case "parse-feed":
-      if (!positionals[0]) throw new UsageError("parse-feed: which feed? usage: orm-bot parse-feed FILE-OR-URL");
-      return parseFeedVerb(positionals[0], values.config ? config() : null);
+      if (!positionals[0])
+        throw new UsageError("parse-feed: which feed? usage: orm-bot parse-feed FILE-OR-URL");
+      return (await import("./cli/parse-feed.js")).parseFeedVerb(
+        positionals[0],
+        values.config ? config() : null,
+      );
     case "analyze":
-      return analyzeVerb(config(), values.file);
+      return (await import("./cli/analyze.js")).analyzeVerb(config(), values.file);
     case "ingest":
-      return ingestVerb(config(), values.file);
+      return (await import("./cli/ingest.js")).ingestVerb(config(), values.file);
     case "report": {
-      if (!values.period) throw new UsageError("report: --period is required (day, week, month or YYYY-MM-DD..YYYY-MM-DD)");
+      if (!values.period)
+        throw new UsageError("report: --period is required (day, week, month or YYYY-MM-DD..YYYY-MM-DD)");
       const format = values.format ?? "md";
-      if (format !== "md" && format !== "json" && format !== "csv") throw new UsageError(`report: --format must be md, json or csv, not "${format}"`);
-      return reportVerb(config(), values.period, format, values.charts);
+      if (format !== "md" && format !== "json" && format !== "csv")
+        throw new UsageError(`report: --format must be md, json or csv, not "${format}"`);
+      return (await import("./cli/report.js")).reportVerb(config(), values.period, format, values.charts);
     }
     case "bench":
-      return benchVerb(values.quick ?? false);
+      return (await import("./cli/bench.js")).benchVerb(values.quick ?? false);
     default:
       throw new UsageError(`unknown verb "${verb}"`);
   }
