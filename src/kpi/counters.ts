@@ -1,9 +1,13 @@
 import type { StoredMention } from "../core/stored-mention.js";
 import type { CounterIncrement } from "../ports/store.js";
+import { localParts, zonedTime } from "./tz.js";
 
 /** The hourly series every stored mention feeds; reports read these instead of scanning mentions. */
 export const MENTION_SERIES = "mentions";
-/** Mentions per author, bucketed per UTC day (hourMs = the day's 00:00 UTC), field = author key. */
+/**
+ * Mentions per author, bucketed per day (hourMs = the day's local midnight in the brand's time zone, or
+ * 00:00 UTC when none is given), field = author key.
+ */
 export const AUTHOR_SERIES = "authors";
 /** Prefix of the per-author hourly series counting that author's positive mentions (sentiment conversion). */
 export const AUTHOR_POSITIVE_PREFIX = "author:";
@@ -31,6 +35,23 @@ export interface CompetitorName {
 export interface IncrementOptions {
   /** Competitors to look for in the text: field `competitor:<name>` per mention naming one. */
   competitors?: CompetitorName[];
+  /** The brand's time zone: author counts are bucketed per local day (exact for reports); UTC days otherwise. */
+  timezone?: string;
+}
+
+/** The increment options for a brand config: its competitors and its time zone. */
+export function incrementOptions(brand: {
+  competitors: CompetitorName[];
+  timezone: string;
+}): IncrementOptions {
+  return { competitors: brand.competitors, timezone: brand.timezone };
+}
+
+/** Start of the day holding `ms`: local midnight in `tz`, or 00:00 UTC without one. */
+export function dayOf(ms: number, tz?: string): number {
+  if (!tz) return utcDayOf(ms);
+  const p = localParts(ms, tz);
+  return zonedTime(p, 0, tz);
 }
 
 function namesCompetitor(text: string, c: CompetitorName): boolean {
@@ -73,7 +94,7 @@ export function mentionIncrements(m: StoredMention, options: IncrementOptions = 
     incs.push({ series: MENTION_SERIES, hourMs, field: "rating_sum", by: m.rating });
   }
   if (m.authorKey) {
-    incs.push({ series: AUTHOR_SERIES, hourMs: utcDayOf(m.at), field: m.authorKey, by: 1 });
+    incs.push({ series: AUTHOR_SERIES, hourMs: dayOf(m.at, options.timezone), field: m.authorKey, by: 1 });
     if (m.analysis.sentiment.label === "positive")
       incs.push({ series: AUTHOR_POSITIVE_PREFIX + m.authorKey, hourMs, field: "positive", by: 1 });
   }
