@@ -53,9 +53,15 @@ export class LexiconAnalyzer implements Analyzer {
   private run(text: string, ctx: AnalyzeContext): FullAnalysis {
     const t = prepareText(text, this.options.analysis.maxTextChars);
     const lang = this.detector.detect(t);
-    const sentiment = this.sentiment(t, lang, ctx.rating);
-    const topics = this.topics.match(t, lang, sentiment.label);
     const insult = this.insults.detect(t, lang);
+    let sentiment = this.sentiment(t, lang, ctx.rating);
+    if (insult && sentiment.label !== "negative")
+      sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
+    let topics = this.topics.match(t, lang, sentiment.label);
+    if (topics.includes("legal_safety") && sentiment.label === "neutral") {
+      sentiment = { label: "negative", score: Math.min(sentiment.score, -0.3) };
+      topics = topics.filter((x) => x !== "praise");
+    }
     const piiSpans = findPii(t.raw);
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });

@@ -6,7 +6,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   shipping: {
     en: "shipping shipped ship delivery deliver* courier parcel* package* packages tracking arrive* arrived arrival dispatch* postman mail ups fedex dhl usps shipment* | not arrived | in transit | tracking number | out for delivery | lost in the mail",
     es: "envío* envio* enviad* entrega* entregad* paquete* pedido* mensajer* repartidor* correos seur mrw llegad* llegó llego llega seguimiento transportista* | no ha llegado | no llega | en reparto",
-    ru: "доставк* доставил* доставлен* курьер* посылк* заказ заказа заказу заказом пришла пришёл пришел пришло трек* почт* сдэк отправк* отправил* отправлен* пункт* самовывоз* | не пришёл | не пришел | не пришла | не доставили",
+    ru: "доставк* доставил* доставлен* курьер* посылк* пришла пришёл пришел пришло трек* почт* сдэк отправ* пункт* самовывоз* | не пришёл | не пришел | не пришла | не доставили",
   },
   product_defect: {
     en: "broken broke breaks defective faulty damaged cracked crack* scratched stopped dead doesn't works leak* leaking overheat* battery batteries screen defect* malfunction* rattl* peeling | stopped working | doesn't work | won't turn on | doesn't turn on | fell apart | doesn't charge | won't charge",
@@ -14,9 +14,9 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
     ru: "сломал* сломан* брак бракован* дефект* трещин* царапин* поврежд* разбит* батаре* аккумулятор* экран* перегрев* греется течёт течет протек* | не работает | не включается | не заряжается | перестал работать | перестала работать",
   },
   customer_service: {
-    en: "support service agent* staff rep representative* manager* helpdesk hotline chat answer* answered respond* response replied reply call callback rude helpful ignored ignoring employee* operator* | customer service | customer support | no one answers | nobody answers | on hold",
-    es: "atención atencion servicio soporte agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar | atención al cliente | servicio al cliente | nadie contesta | nadie responde",
-    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* | служба поддержки | никто не отвечает | никто не перезвонил",
+    en: "support service agent* staff rep representative* manager* helpdesk hotline chat answer* answered respond* response replied reply call callback rude helpful ignored ignoring employee* operator* bot supervisor | picks up the phone | hung up | customer service | customer support | no one answers | nobody answers | on hold",
+    es: "atención atencion servicio soporte agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar bot supervisor colgó | coge el teléfono | atención al cliente | servicio al cliente | nadie contesta | nadie responde",
+    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* бот трубку руководител* | служба поддержки | никто не отвечает | никто не перезвонил",
   },
   returns_refunds: {
     en: "refund* return* returned returning reimburs* exchange money chargeback | money back | send it back",
@@ -26,7 +26,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   billing: {
     en: "charge* charged billed billing bill invoice* payment* paid pay card subscription* fee fees overcharg* debit* transaction* receipt | charged twice",
     es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagué tarjeta* suscripci* cargo* recibo* cuota* | dos veces",
-    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* деньги | два раза | дважды",
+    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* выписк* | два раза | дважды",
   },
   promotion: {
     en: "promo* promotion* coupon* discount* voucher* giveaway* contest* sweepstake* raffle* code offer deal* sale bogo winner* prize* | black friday | promo code",
@@ -34,9 +34,9 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
     ru: "акци* промокод* скидк* купон* розыгрыш* конкурс* распродаж* подар* выигр* приз* бонус* | черная пятница | чёрная пятница",
   },
   pricing: {
-    en: "price* pricing expensive overpriced cheap cheaper cost* costs pricey afford* worth dollars euros increase* hike* | price hike | too much",
-    es: "precio* caro cara caros carísim* barato* coste* cuesta subida* subieron euros dólares pagar | sube el precio",
-    ru: "цен* дорог* дешев* дешёв* стоимост* стоит рубл* подорожал* переплат* подняли",
+    en: "price* pricing expensive overpriced cheap cheaper cost* costs pricey afford* worth increase* hike* | price hike | too much",
+    es: "precio* caro cara caros carísim* barato* coste* cuesta subida* subieron | sube el precio",
+    ru: "цен* дорог* дешев* дешёв* стоимост* подорожал* переплат* подняли",
   },
   website_app: {
     en: "app apps website site login log password account checkout page crash* crashes bug* glitch* update* android ios iphone browser error* server* online | log in | sign in",
@@ -45,8 +45,8 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   },
   legal_safety: {
     en: "lawsuit* lawyer* attorney* sue suing court legal fire fires burn* burned smoke* exploded explod* injur* hurt hospital danger* unsafe hazard* recall* poison* toxic allergic allergy choking | caught fire | consumer protection | class action",
-    es: "demanda* demandar abogad* juzgado tribunal* denuncia* denunciar legal fuego incendi* quemad* quemó explot* herid* hospital peligro* intoxicaci* tóxic* alergia* alérgic* retirada* | consumo | protección al consumidor | hoja de reclamaciones",
-    ru: "суд* судом иск* юрист* адвокат* прокуратур* роспотребнадзор* полици* заявлени* пожар* загорел* горел* взорв* ожог* травм* больниц* опасн* отравлени* отравил* аллерги* отзыв партии | защите прав потребителей",
+    es: "demanda* demandar abogad* juzgado tribunal* denuncia* denunciar legal fuego incendi* quemad* quemó explot* herid* hospital peligro* intoxicaci* tóxic* alergia* alérgic* retirada* retira retiran | consumo | protección al consumidor | hoja de reclamaciones",
+    ru: "суд суда суде судом судебн* иск иска иском иски исков юрист* адвокат* прокуратур* роспотребнадзор* полици* заявлени* пожар* загорел* горел* взорв* ожог* травм* больниц* опасн* отравлени* отравил* аллерги* отзывает отзывают отозвал* отзовите возгоран* | отзыв партии | защите прав потребителей",
   },
   praise: {
     en: "love loved amazing awesome excellent fantastic great perfect brilliant wonderful best recommend* thank thanks kudos impressed superb outstanding delighted",

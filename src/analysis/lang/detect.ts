@@ -38,7 +38,7 @@ export class LanguageDetector {
   detect(t: PreparedText): string {
     const letters = t.latinLetters + t.cyrillicLetters + t.otherLetters;
     if (letters < MIN_CHARS * 0.6 || effectiveLength(t.raw) < MIN_CHARS) return "und";
-    if (t.cyrillicLetters >= letters * 0.5) return this.hasRu && !isUkrainian(t.raw) ? "ru" : "und";
+    if (t.cyrillicLetters >= letters * 0.3) return this.hasRu && !isUkrainian(t.raw) ? "ru" : "und";
     if (t.latinLetters < letters * 0.5 || this.latin.length === 0) return "und";
     return this.scoreLatin(t);
   }

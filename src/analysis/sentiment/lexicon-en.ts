@@ -23,6 +23,8 @@ smoke -1.5 exploded -3.5 leak* -2 mold -2.5 sick -2 expensive -1.5 overpriced -2
 lie -2.5 lied -3 lies -3 lying -3 liar* -3.5 cheated -3 dishonest -3 avoid -2 beware -3 warning -1.5 worried -2
 confus* -1.5 stuck -2 impossible -2 hopeless -3 unusable -3 annoying -2.5 pain -2 painful -2.5 hell -2.5
 sad -2 cold -1 dirty -2.5 smelly -2 fake -2.5 cheap -1 flimsy -2 unreliable -2.5 untrustworthy -3 meh -1.5
+unbelievable -1.5 soaked -2 flicker* -2 rash -2 hassle -1.5 shocked -2.5 shock -2 snapped -2 worthless -3
+won 1.5 surprised 0.5 pleasantly 2 smoothly 2 convinced 1 decent 1 quality 0.5 lawyer -1.5 scumbags -3 idiot -3
 mediocre -2 wtf -2.5 ugh -2 terrible -3.5 inedible -3 stale -2 soggy -2 sloppy -2 laughable -2.5 clueless -2.5
 `;
 

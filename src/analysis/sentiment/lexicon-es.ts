@@ -18,6 +18,8 @@ desastre* -3.5 desastros* -3.5 caos -2.5 queja* -2 reclamaci* -2 reclam* -1.5 ca
 peligros* -3 quemad* -2.5 fuego -2 humo -2 explot* -3 caro -1.5 cara -0.5 caros -1.5 abusiv* -3 mentira* -3
 mient* -3 falso -2.5 falsa -2.5 evitad* -2.5 cuidado -1 preocupad* -2 imposible -2 pesadilla -3.5 asco -3.5
 asqueros* -3.5 sucio* -2.5 sucia* -2.5 tomadura -3 cutre -2.5 chapuza* -3 timo -3 desesperad* -3 hartazgo -3
+carísim* -2.5 empapad* -2 parpade* -2 alergia -2 abogad* -1.5 indignad* -3.5 imbécil -3 payasos -3
+sinvergüenza* -3 convencido 1 gratamente 2 ganga 2.5 facilísim* 2 fluid* 1.5 justo 0.5 diez 0.5 sorprendid* 1
 nunca -0.5 espera -0.5 esperando -1.5 esperar -0.5 sin -0.3 nadie -1 mediocre -2 regular -1 decente 1 aceptable 0.5
 `;
 

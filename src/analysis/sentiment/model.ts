@@ -15,6 +15,10 @@ export interface SentimentModel {
   contrast: StemMap<true>;
   complaints: PhrasePattern[];
   sarcasm: RegExp | null;
+  /** Thanks-words, which weigh little in a request ("please …, thanks"). */
+  politeness: StemMap<true>;
+  /** Request markers on the joined tokens ("please", "por favor", "пожалуйста"). */
+  request: RegExp;
 }
 
 interface ModelSpec {
@@ -53,6 +57,25 @@ const SPECS: Record<string, ModelSpec> = {
   it: { lexicon: LEXICON_IT, diminishers: "poco", ...RULE_WORDS_OTHER.it },
 };
 
+const POLITENESS: Record<string, string> = {
+  en: "thanks thank thx cheers",
+  es: "gracias",
+  ru: "спасибо заранее",
+  pt: "obrigado obrigada",
+  fr: "merci",
+  de: "danke",
+  it: "grazie",
+};
+const REQUEST: Record<string, RegExp> = {
+  en: / (?:please|pls|plz|can you|could you|would you) /,
+  es: / (?:por favor|podéis|podrías|puedes|podrían) /,
+  ru: / (?:пожалуйста|можете|подскажите|измените|перезвоните) /,
+  pt: / (?:por favor|podem|pode) /,
+  fr: / (?:s'il vous plaît|svp|pouvez) /,
+  de: / (?:bitte|können sie|könnt ihr) /,
+  it: / (?:per favore|potete|può) /,
+};
+
 /** Languages with a sentiment model. */
 export const SENTIMENT_LANGUAGES = Object.keys(SPECS);
 
@@ -69,5 +92,7 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     contrast: parseWords(spec.contrast),
     complaints: COMPLAINTS[lang] ?? [],
     sarcasm: SARCASM[lang] ?? null,
+    politeness: parseWords(POLITENESS[lang] ?? ""),
+    request: REQUEST[lang] ?? / please /,
   };
 }

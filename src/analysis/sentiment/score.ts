@@ -18,7 +18,8 @@ const NORMALISER = 6;
 
 /** Sums the lexicon words with negation, boosters, diminishers, CAPS and contrast weighting. */
 function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): number {
-  const { tokens, caps } = t;
+  const { tokens, caps, clause } = t;
+  const polite = m.request.test(t.joined) || t.raw.includes("?");
   let lastContrast = -1;
   for (let i = 0; i < tokens.length; i++) if (m.contrast.get(tokens[i]!)) lastContrast = i;
   let sum = 0;
@@ -26,12 +27,13 @@ function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): num
     const tok = tokens[i]!;
     let v = m.lexicon.get(tok);
     if (v === undefined) continue;
-    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    if (polite && m.politeness.get(tok)) v *= 0.3;
+    for (let j = i - 1; j >= 0 && j >= i - 2 && clause[j] === clause[i]; j--) {
       const prev = tokens[j]!;
       if (m.boosters.get(prev)) v *= 1.4;
       else if (m.diminishers.get(prev)) v *= 0.6;
     }
-    if (negatedAt(tokens, i, m)) v *= NEGATION_FACTOR;
+    if (negatedAt(t, i, m)) v *= NEGATION_FACTOR;
     if (caps[i]) v *= 1.3;
     if (sarcastic && v > 0) v = -v;
     if (lastContrast >= 0) v *= i > lastContrast ? 1.5 : 0.5;
@@ -40,9 +42,10 @@ function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): num
   return sum;
 }
 
-/** True when a negator stands within the three tokens before `i` (or the token ends in n't). */
-function negatedAt(tokens: string[], i: number, m: SentimentModel): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+/** True when a negator stands within the three tokens before `i` in the same clause (or ends in n't). */
+function negatedAt(t: PreparedText, i: number, m: SentimentModel): boolean {
+  const { tokens, clause } = t;
+  for (let j = i - 1; j >= 0 && j >= i - 3 && clause[j] === clause[i]; j--) {
     const prev = tokens[j]!;
     if (m.negators.get(prev) || prev.endsWith("n't")) return true;
   }
