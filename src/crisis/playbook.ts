@@ -5,12 +5,15 @@ const id = z
   .regex(/^[a-z][a-z0-9-]{0,40}$/, "lower-case letters, digits and dashes, starting with a letter");
 
 /** Text in one or more languages: `{ en: "...", es: "..." }`, or a plain string for every language. */
-export const LocalizedSchema = z.union([
-  z.string().min(1),
-  z
-    .record(z.string().regex(/^[a-z]{2}$/, "a two-letter language code"), z.string().min(1))
-    .refine((r) => Object.keys(r).length > 0, "give the text in at least one language"),
-]);
+export const LocalizedSchema = z.union(
+  [
+    z.string().min(1),
+    z
+      .record(z.string().regex(/^[a-z]{2}$/, "a two-letter language code"), z.string().min(1))
+      .refine((r) => Object.keys(r).length > 0, "give the text in at least one language"),
+  ],
+  { error: "expected a text, or texts by language such as { en: ..., es: ... }" },
+);
 export type Localized = z.infer<typeof LocalizedSchema>;
 
 /** When a step is due: minutes after the crisis was declared, or after the previous step ended. */

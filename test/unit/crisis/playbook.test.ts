@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { UserError } from "../../../src/core/errors.js";
+import { loadPlaybooks, parsePlaybook } from "../../../src/crisis/load.js";
+import { PACKAGE_ROOT } from "../../../src/paths.js";
+
+const SHIPPED = join(PACKAGE_ROOT, "playbooks");
+const social = () => readFileSync(join(SHIPPED, "social-media-crisis.yaml"), "utf8");
+
+describe("playbooks", () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = mkdtempSync(join(tmpdir(), "orm-pb-"));
+    dirs.push(d);
+    return d;
+  };
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("loads the three shipped playbooks, each in English and Spanish", async () => {
+    const books = await loadPlaybooks(SHIPPED);
+    for (const id of ["social-media-crisis", "review-bombing", "data-protection-incident"]) {
+      const p = books.get(id);
+      expect(p, id).toBeDefined();
+      expect(p!.languages).toEqual(expect.arrayContaining(["en", "es"]));
+      expect(p!.steps.length).toBeGreaterThanOrEqual(6);
+    }
+    const social = books.get("social-media-crisis")!;
+    const author = social.steps.find((s) => s.id === "classify-author")!;
+    expect(author.choices!.map((c) => c.id)).toEqual([
+      "troll",
+      "unhappy-customer",
+      "competitor",
+      "ex-employee",
+    ]);
+    expect(Object.keys(social.roles)).toEqual(
+      expect.arrayContaining(["dircom", "ceo", "community", "legal"]),
+    );
+  });
+
+  it("names the file and the problem for a step owned by an unknown role", async () => {
+    const dir = tempDir();
+    const path = join(dir, "social-media-crisis.yaml");
+    writeFileSync(path, social().replace("owner: legal", "owner: lawyers"));
+    const err = await loadPlaybooks(dir).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toContain(path);
+    expect((err as Error).message).toMatch(/steps\.\d+\.owner: role "lawyers" is not listed under roles/);
+  });
+
+  it("reports a missing language, a branch to nowhere and a decision without choices", () => {
+    const text = social()
+      .replace("es: Publicar un comunicado inicial", "fr: Publier un communiqué")
+      .replace("next: legal-review", "next: call-the-lawyers")
+      .replace(/ {4}choices:\n {6}- \{ id: alone[^\n]*\n[^\n]*\n/, "");
+    const err = (() => {
+      try {
+        parsePlaybook(text, "/x/social-media-crisis.yaml");
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.message).toContain("/x/social-media-crisis.yaml: invalid playbook");
+    expect(err?.message).toMatch(/title: missing language\(s\): es/);
+    expect(err?.message).toMatch(/choices\.0\.next: no step "call-the-lawyers"/);
+    expect(err?.message).toMatch(/choices: a decision needs choices/);
+  });
+
+  it("names the line of broken YAML and a file whose id differs from its name", () => {
+    expect(() => parsePlaybook("id: [unclosed\n", "/p/bad.yaml")).toThrow(
+      /\/p\/bad\.yaml: not valid YAML\nline \d+: /,
+    );
+    expect(() => parsePlaybook(social(), "/p/other-name.yaml")).toThrow(
+      /other-name\.yaml: id: must match the file name/,
+    );
+  });
+
+  it("refuses an unreadable folder with its path", async () => {
+    await expect(loadPlaybooks("/nonexistent/playbooks")).rejects.toThrow(
+      /\/nonexistent\/playbooks: cannot read/,
+    );
+  });
+});
