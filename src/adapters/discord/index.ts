@@ -1,0 +1,222 @@
+import { createHash } from "node:crypto";
+import { Client, GatewayIntentBits, REST, Routes } from "discord.js";
+import { loadCommands } from "../../core/command-loader.js";
+import { errorMessage } from "../../core/errors.js";
+import type { Logger } from "../../core/log.js";
+import { COMMANDS_DIR } from "../../paths.js";
+import type {
+  ChatAdapter,
+  ChatCapabilities,
+  ChatInbound,
+  ChatMessage,
+  MessageRef,
+  Responder,
+} from "../../ports/chat.js";
+import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
+import { type CommandSummary, ormCommandBody } from "./register.js";
+import { renderDiscordMessage } from "./render.js";
+
+export interface DiscordAdapterConfig {
+  token: string;
+  applicationId?: string;
+  /** Registers `/orm` in this guild (instant) instead of globally. */
+  guildId?: string;
+  /** REST base URL (DISCORD_API_URL), e.g. a local stand-in: `http://127.0.0.1:PORT/api`. */
+  apiUrl?: string;
+  log: Logger;
+  /** Connect to the gateway for interactions (default true); tests inject them with handleInteraction. */
+  gateway?: boolean;
+  /** The commands to register; default: the files in commands/. */
+  commands?: CommandSummary[];
+}
+
+const EPHEMERAL = 64;
+const CALLBACK = { deferredMessage: 5, deferredUpdate: 6 } as const;
+
+/** Discord over discord.js: `/orm` with subcommands, buttons and selects, defer-then-follow-up, no pings. */
+export class DiscordAdapter implements ChatAdapter {
+  readonly name = "discord";
+  readonly capabilities: ChatCapabilities = {
+    threads: false,
+    buttons: true,
+    ephemeral: true,
+    userSelect: true,
+    files: false,
+    directMessages: true,
+    createChannels: false,
+  };
+  readonly rest: REST;
+  private client: Client | null = null;
+  private inbound: ChatInbound | null = null;
+
+  constructor(private readonly config: DiscordAdapterConfig) {
+    this.rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
+      config.token,
+    );
+  }
+
+  async start(inbound: ChatInbound): Promise<void> {
+    this.inbound = inbound;
+    await this.registerCommands();
+    if (this.config.gateway === false) return;
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: this.config.apiUrl ? { api: this.config.apiUrl } : {},
+    });
+    client.ws.on("INTERACTION_CREATE" as never, (raw: unknown) => void this.handleInteraction(raw));
+    await client.login(this.config.token);
+    this.client = client;
+  }
+
+  /** Registers `/orm` from the command registry, in the guild when one is configured, else globally. */
+  async registerCommands(): Promise<void> {
+    const app = this.config.applicationId;
+    if (!app) {
+      this.config.log.warn("DISCORD_APPLICATION_ID is not set: /orm is not registered");
+      return;
+    }
+    const commands = this.config.commands ?? [...(await loadCommands(COMMANDS_DIR)).values()];
+    const route = this.config.guildId
+      ? Routes.applicationGuildCommands(app, this.config.guildId)
+      : Routes.applicationCommands(app);
+    await this.rest.put(route, { body: [ormCommandBody(commands)] });
+  }
+
+  /**
+   * Handles one raw interaction (what the gateway delivers): defers at once (well inside Discord's 3 s),
+   * then runs the command or action and answers with follow-ups.
+   */
+  async handleInteraction(raw: unknown): Promise<void> {
+    const parsed = InteractionSchema.safeParse(raw);
+    if (!parsed.success || !this.inbound) {
+      this.config.log.warn("discord interaction rejected", { issue: parsed.error?.issues[0]?.message });
+      return;
+    }
+    const i = parsed.data;
+    const isCommand = i.type === INTERACTION.command;
+    if (!isCommand && i.type !== INTERACTION.component) return;
+    const callback = isCommand
+      ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
+      : { type: CALLBACK.deferredUpdate };
+    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+    const u = i.member?.user ?? i.user;
+    const user = {
+      id: u?.id ?? "unknown",
+      name: u?.global_name ?? u?.username ?? "someone",
+      groups: i.member?.roles ?? [],
+    };
+    const channel = i.channel_id ?? i.channel?.id ?? "";
+    const respond = this.responder(i, channel, isCommand);
+    try {
+      if (isCommand)
+        await this.inbound.onCommand({
+          user,
+          channel,
+          text: commandText(i),
+          respond,
+          requestId: `discord:${i.id}`,
+        });
+      else {
+        const { actionId, value } = componentAction(i);
+        const message = i.message ? { channel, ts: i.message.id } : null;
+        await this.inbound.onAction({
+          user,
+          channel,
+          actionId,
+          value,
+          message,
+          respond,
+          requestId: `discord:${i.id}`,
+        });
+      }
+      await respond.done();
+    } catch (err) {
+      this.config.log.error("discord interaction failed", { error: errorMessage(err) });
+    }
+  }
+
+  private responder(
+    i: Interaction,
+    channel: string,
+    deferredReply: boolean,
+  ): Responder & { done(): Promise<void> } {
+    let originalUsed = !deferredReply;
+    const followUp = async (m: ChatMessage, flags: number) => {
+      const body = { ...renderDiscordMessage(m), flags };
+      if (!originalUsed) {
+        originalUsed = true;
+        await this.rest.patch(Routes.webhookMessage(i.application_id, i.token, "@original"), {
+          body,
+          auth: false,
+        });
+      } else await this.rest.post(Routes.webhook(i.application_id, i.token), { body, auth: false });
+    };
+    return {
+      reply: async (m) => {
+        const ref = i.message ? { channel, ts: i.message.id } : undefined;
+        await this.send(channel, m, ref);
+      },
+      whisper: (m) => followUp(m, EPHEMERAL),
+      done: async () => {
+        if (!originalUsed)
+          await followUp({ fallback: "Done.", blocks: [{ type: "section", text: ["Done."] }] }, EPHEMERAL);
+      },
+    };
+  }
+
+  private async send(
+    channel: string,
+    msg: ChatMessage,
+    replyTo?: MessageRef,
+    key?: string,
+  ): Promise<MessageRef> {
+    const body = {
+      ...renderDiscordMessage(msg),
+      // Discord's own idempotency: a second create with the same nonce returns the first message.
+      ...(key
+        ? { nonce: createHash("sha256").update(key).digest("hex").slice(0, 25), enforce_nonce: true }
+        : {}),
+      ...(replyTo ? { message_reference: { message_id: replyTo.ts, fail_if_not_exists: false } } : {}),
+    };
+    const res = (await this.rest.post(Routes.channelMessages(channel), { body })) as {
+      id: string;
+      channel_id?: string;
+    };
+    return { channel: res.channel_id ?? channel, ts: res.id };
+  }
+
+  async post(
+    channel: string,
+    msg: ChatMessage,
+    options: { thread?: MessageRef; idempotencyKey?: string } = {},
+  ): Promise<MessageRef> {
+    return this.send(channel, msg, options.thread, options.idempotencyKey);
+  }
+
+  async update(ref: MessageRef, msg: ChatMessage): Promise<void> {
+    await this.rest.patch(Routes.channelMessage(ref.channel, ref.ts), { body: renderDiscordMessage(msg) });
+  }
+
+  async dm(userId: string, msg: ChatMessage): Promise<MessageRef> {
+    const dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
+      id: string;
+    };
+    return this.send(dm.id, msg);
+  }
+
+  async healthy(): Promise<boolean> {
+    if (this.config.gateway === false) return this.inbound !== null;
+    return this.client?.isReady() ?? false;
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.destroy();
+    this.client = null;
+    this.inbound = null;
+  }
+}
+
+/** Builds the Discord adapter from its settings. */
+export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
+  return new DiscordAdapter(config);
+}
