@@ -109,7 +109,7 @@ function stepActions(run: CrisisRun, ctx: RenderContext): Block[] {
       )
     : [btn("orm_step_done", "Done", v, "primary")];
   const reassign: ButtonElement | SelectElement = ctx.capabilities.userSelect
-    ? { type: "select", actionId: "orm_step_reassign", placeholder: "Reassign…", options: "users" }
+    ? { type: "select", actionId: "orm_step_reassign", placeholder: "Reassign…", options: "users", value: v }
     : btn("orm_step_reassign", "Reassign", v);
   return [
     {

@@ -164,6 +164,11 @@ export class CrisisService {
     return { run, whispers };
   }
 
+  /** How crisis messages are shown in this chat, now (languages, time zone, buttons). */
+  renderContext() {
+    return this.effects.renderContext();
+  }
+
   /** A crisis by number, or a UserError. */
   async get(id: number): Promise<CrisisRun> {
     const run = await this.repo.get(id);

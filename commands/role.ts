@@ -1,0 +1,45 @@
+import { defineCommand } from "../src/core/command.js";
+import { allowed, textMessage } from "../src/core/dispatcher.js";
+import { UserError } from "../src/core/errors.js";
+import { parseUserRef } from "../src/crisis/args.js";
+import { requireCrisis } from "../src/crisis/index.js";
+
+const USAGE = "role set ROLE @USER";
+
+export default defineCommand({
+  name: "role",
+  summary: "Crisis roles: who holds each (paged first), and the rotation behind them",
+  usage: "set ROLE @USER | list",
+  async run({ services, req, args }) {
+    const crisis = requireCrisis(services);
+    const sub = (args[0] ?? "list").toLowerCase();
+    if (sub === "list") {
+      const extra = [...crisis.playbooks.values()].flatMap((p) => Object.keys(p.roles));
+      const lines = (await crisis.roles.list(extra)).map(
+        (r) =>
+          `${r.role}${r.title ? ` (${r.title})` : ""}: ${r.chain.length ? r.chain.map((u) => `@${u}`).join(" → ") : "nobody"}`,
+      );
+      await req.respond.whisper(
+        textMessage(lines.join("\n") || "No roles yet. /orm role set dircom @someone"),
+      );
+      return;
+    }
+    if (sub !== "set") throw new UserError("bad_usage", `Usage: /orm ${USAGE} | role list`);
+    const role = args[1]?.toLowerCase();
+    if (!role || !/^[a-z][a-z0-9-]{0,40}$/.test(role))
+      throw new UserError("bad_usage", `Which role? Usage: /orm ${USAGE}`);
+    if (!allowed(services, req.user, "configure"))
+      throw new UserError("forbidden", 'Sorry, you need the "configure" permission to set roles.');
+    const userId = parseUserRef(args[2], USAGE);
+    const chain = await crisis.setRole(role, userId, req.user.id);
+    await req.respond.reply({
+      fallback: `${role} is now ${userId}`,
+      blocks: [
+        {
+          type: "section",
+          text: [`${role} is now `, { user: userId }, ` (paging order: ${chain.join(" → ")})`],
+        },
+      ],
+    });
+  },
+});
