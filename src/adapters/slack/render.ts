@@ -18,8 +18,8 @@ export const SLACK_LIMITS = {
   options: 100,
   optionText: 75,
   optionValue: 75,
-  /** Slack rejects messages near 13.2k characters of blocks: keep well under. */
-  totalText: 11_000,
+  /** Slack rejects messages near 13.2k characters of blocks: text plus ~80 per block stays well under. */
+  totalText: 9_000,
   fallback: 3000,
 } as const;
 
@@ -79,7 +79,12 @@ function mrkdwn(text: string, max: number) {
   return { type: "mrkdwn", text: truncateMrkdwn(text, max), verbatim: true };
 }
 
-function renderBlock(b: Block, index: number, budget: { left: number }): SlackBlock | null {
+function renderBlock(b: Block, index: number, budget: { left: number; dropped: number }): SlackBlock | null {
+  if ((b.type === "section" || b.type === "context") && budget.left < 40) {
+    budget.dropped++;
+    return null;
+  }
+  budget.left -= 80; // the block's own JSON around its text
   const take = (s: string, max: number) => {
     const cut = truncateMrkdwn(s, Math.max(2, Math.min(max, budget.left)));
     budget.left -= cut.length;
@@ -125,10 +130,10 @@ function renderBlock(b: Block, index: number, budget: { left: number }): SlackBl
  * limits by truncation ("…"): never a failed post.
  */
 export function renderSlackMessage(msg: ChatMessage): { text: string; blocks: SlackBlock[] } {
-  const budget = { left: SLACK_LIMITS.totalText };
+  const budget = { left: SLACK_LIMITS.totalText, dropped: 0 };
   let blocks = msg.blocks.map((b, i) => renderBlock(b, i, budget)).filter((b): b is SlackBlock => b !== null);
-  if (blocks.length > SLACK_LIMITS.blocks) {
-    const dropped = blocks.length - (SLACK_LIMITS.blocks - 1);
+  if (blocks.length > SLACK_LIMITS.blocks || budget.dropped > 0) {
+    const dropped = Math.max(0, blocks.length - (SLACK_LIMITS.blocks - 1)) + budget.dropped;
     blocks = [
       ...blocks.slice(0, SLACK_LIMITS.blocks - 1),
       { type: "context", elements: [mrkdwn(`… ${dropped} more block(s) not shown`, 100)] },
