@@ -37,9 +37,13 @@ export class Pipeline {
     const now = clock.now();
     const records: StoredMention[] = [];
     const started = performance.now();
+    // Profiles are read up front, all at once: on Redis the reads share one round trip.
+    const keys = [...new Set(mentions.map(authorKeyOf).filter((k): k is string => k !== null))];
+    const fetched = await Promise.all(keys.map((k) => store.authors.get(k)));
+    const profiles = new Map(keys.map((k, i) => [k, fetched[i] ?? null]));
     for (const m of mentions) {
       const authorKey = authorKeyOf(m);
-      const profile = authorKey ? await store.authors.get(authorKey) : null;
+      const profile = authorKey ? (profiles.get(authorKey) ?? null) : null;
       const ctx: AnalyzeContext = {
         source: m.source,
         reach: m.reach,
@@ -63,6 +67,7 @@ export class Pipeline {
     const incs: CounterIncrement[] = [];
     let accepted = 0;
     let alerted = 0;
+    const followUps: Array<Promise<void>> = [];
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
       const outcome = outcomes[i]!;
@@ -73,19 +78,23 @@ export class Pipeline {
       accepted++;
       metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source: rec.source });
       incs.push(...mentionIncrements(rec));
-      if (rec.authorKey)
-        await store.authors.record(
-          rec.authorKey,
-          rec.author ?? rec.authorKey,
-          rec.analysis.sentiment.label,
-          rec.at,
-        );
       const route = routeMention(rec, config);
-      if (route.alert) {
-        await this.alerts.open(rec, route);
-        alerted++;
-      }
+      if (route.alert) alerted++;
+      // Each mention's follow-ups run in order; mentions run side by side (pipelined on Redis).
+      followUps.push(
+        (async () => {
+          if (rec.authorKey)
+            await store.authors.record(
+              rec.authorKey,
+              rec.author ?? rec.authorKey,
+              rec.analysis.sentiment.label,
+              rec.at,
+            );
+          if (route.alert) await this.alerts.open(rec, route);
+        })(),
+      );
     }
+    await Promise.all(followUps);
     await store.counters.increment(incs);
     return { accepted, duplicates: records.length - accepted, alerted };
   }
