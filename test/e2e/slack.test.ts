@@ -260,4 +260,38 @@ describe("Slack over HTTP, end to end", () => {
     expect(standin.messages).toHaveLength(2);
     expect(await bot.services.alerts.refOf(2)).toEqual({ channel: "CSHIP", ts: standin.messages[1]!.ts });
   });
+
+  it("re-alerts an unclaimed case with the team lead mentioned, and reminds an owner who has not answered", async () => {
+    const { standin, bot, clock } = rig;
+    const jobs = bot.services.deps.jobs as unknown as { runDue(): Promise<void>; drain(): Promise<void> };
+    await bot.services.pipeline.ingest([lostParcel("s1")]);
+    await jobs.drain();
+    clock.advance(31 * 60_000);
+    await jobs.runDue();
+    await jobs.drain();
+    const realert = await eventually(
+      () => standin.callsOf("chat.postMessage").find((p) => json(p.args.blocks).includes("without an owner")),
+      "the SLA re-alert",
+    );
+    expect(json(realert.args.blocks)).toContain("<@ULEAD>");
+    expect((await bot.services.cases.get(1)).slaBreaches).toBe(1);
+
+    await bot.services.cases.act(1, { kind: "claim", actor: "UANA" });
+    await jobs.drain();
+    clock.advance(61 * 60_000);
+    await jobs.runDue();
+    await jobs.drain();
+    const reminder = await eventually(
+      () => standin.callsOf("chat.postMessage").find((p) => json(p.args.blocks).includes("has no response")),
+      "the owner's reminder",
+    );
+    expect(json(reminder.args.blocks)).toContain("<@UANA>");
+    expect(reminder.args.thread_ts).toBe(standin.messages[0]!.ts);
+    const c = await bot.services.cases.get(1);
+    expect(c.slaBreaches).toBe(2);
+    expect(c.history.filter((h) => h.action === "sla_breach").map((h) => h.note)).toEqual([
+      "unclaimed after 30 min",
+      "unresponded after 60 min",
+    ]);
+  });
 });
