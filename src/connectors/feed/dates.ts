@@ -12,6 +12,21 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
+  // Spanish, Portuguese, French and German abbreviations seen in real feeds.
+  ene: 1,
+  fev: 2,
+  fév: 2,
+  abr: 4,
+  avr: 4,
+  mai: 5,
+  ago: 8,
+  aoû: 8,
+  set: 9,
+  out: 10,
+  okt: 10,
+  dic: 12,
+  dez: 12,
+  déc: 12,
 };
 
 const ZONES: Record<string, number> = {
@@ -39,7 +54,7 @@ const ZONES: Record<string, number> = {
 const ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const RFC822 =
-  /^(?:[A-Za-z]+\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(\d{1,2}):?(\d{2})(?::?(\d{2}))?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\([^)]*\))?$/;
+  /^(?:[A-Za-zÀ-ÿ]+\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-zÀ-ÿ]{3,9})\.?,?[\s-]+(\d{2,4})(?:,?\s+(\d{1,2}):?(\d{2})(?::?(\d{2}))?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?(?:\s*\([^)]*\))?$/;
 // "Wed Nov 18 2026 10:00:00 GMT+0100" and "Nov 18, 2026 10:00 GMT" (month first).
 const MONTH_FIRST =
   /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(?:(?:GMT|UTC)?([+-]\d{2}:?\d{2})|([A-Za-z]{1,5}))?(?:\s*\([^)]*\))?$/;

@@ -82,5 +82,27 @@ export function decodeFeedBytes(body: Buffer, contentType?: string | null): Deco
   // Claimed (or assumed) UTF-8 but it isn't: the prolog may still know better than the header.
   if (fromProlog && fromProlog !== "utf-8")
     return { text: iconv.decode(body, fromProlog), encoding: fromProlog, from: "prolog" };
-  return { text: iconv.decode(body, "windows-1252"), encoding: "windows-1252", from: "default" };
+  const guess = guessSingleByte(body);
+  return { text: iconv.decode(body, guess), encoding: guess, from: "default" };
+}
+
+/**
+ * For undeclared 8-bit text: Cyrillic when most letters are high bytes (then KOI8-R or windows-1251 by
+ * where the lower-case letters fall), else windows-1252.
+ */
+export function guessSingleByte(b: Buffer): "windows-1252" | "windows-1251" | "koi8-r" {
+  let ascii = 0;
+  let c0df = 0;
+  let e0ff = 0;
+  const n = Math.min(b.length, 64 * 1024);
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ascii++;
+    else if (c >= 0xc0 && c <= 0xdf) c0df++;
+    else if (c >= 0xe0) e0ff++;
+  }
+  const high = c0df + e0ff;
+  // Markup is ASCII; Russian prose is nearly all high bytes, French or Portuguese a few percent.
+  if (high < 20 || high < ascii * 0.25) return "windows-1252";
+  return c0df > e0ff ? "koi8-r" : "windows-1251";
 }

@@ -40,6 +40,8 @@ export function cleanAuthor(raw: string | null): string | null {
   const s = collapseWhitespace(raw);
   const paren = /^\S+@\S+\s*\((.+)\)$/.exec(s);
   if (paren) return paren[1]!.trim() || null;
+  const trailingEmail = /^(.+?)\s*\(\S+@\S+\)$/.exec(s);
+  if (trailingEmail) return trailingEmail[1]!.trim() || null;
   const angle = /^(.+?)\s*<[^<>@\s]+@[^<>\s]+>$/.exec(s);
   if (angle) return angle[1]!.replace(/^"|"$/g, "").trim() || null;
   return s || null;

@@ -66,6 +66,16 @@ function recoverTruncated(text: string): string | null {
   return `${head}${channel}</${root}>`;
 }
 
+const DOCTYPE = /<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>/i;
+
+/** Drops the DOCTYPE (and any internal subset): its entities are never expanded nor fetched. */
+function withoutDoctype(text: string): string {
+  const at = text.slice(0, 64 * 1024).search(/<!DOCTYPE\s/i);
+  if (at < 0) return text;
+  const m = DOCTYPE.exec(text.slice(at));
+  return m ? text.slice(0, at) + text.slice(at + m[0].length) : text;
+}
+
 function parseXml(text: string): Record<string, unknown> {
   try {
     return xml.parse(text) as Record<string, unknown>;
@@ -106,7 +116,7 @@ export function parseFeed(body: Buffer | string, options: ParseFeedOptions): Par
   if (text[0] === "{" || text[0] === "[") return { format: "json", ...readJsonFeed(text, ctx, maxItems) };
   if (HTML_START.test(text)) throw new FeedError("not a feed: HTML document");
   if (text[0] !== "<") throw new FeedError("not a feed: neither XML nor JSON");
-  const [name, root] = rootOf(parseXml(text));
+  const [name, root] = rootOf(parseXml(withoutDoctype(text)));
   const local = name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
   if (local === "rss") return { format: "rss", ...readRss(root, ctx, maxItems) };
   if (local === "RDF") return { format: "rdf", ...readRss(root, ctx, maxItems) };

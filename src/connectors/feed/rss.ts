@@ -28,8 +28,10 @@ function itemLink(item: XNode, guidNode: XNode | undefined, base: string | null)
   const link = resolveUrl(firstText(item, ["link"]), base);
   if (link) return link;
   const guid = textOf(guidNode);
-  if (guid && attr(guidNode, "isPermaLink") !== "false" && /^https?:\/\//i.test(guid))
-    return resolveUrl(guid, null);
+  const permalink = attr(guidNode, "isPermaLink");
+  // An explicit permalink may be relative; a default one counts only when it is an absolute URL.
+  if (guid && permalink === "true") return resolveUrl(guid, base);
+  if (guid && permalink !== "false" && /^https?:\/\//i.test(guid)) return resolveUrl(guid, null);
   for (const l of childList(item, "atom:link"))
     if ((attr(l, "rel") ?? "alternate") === "alternate") return resolveUrl(attr(l, "href"), base);
   return null;
@@ -39,14 +41,21 @@ function readItem(item: XNode, base: string | null, ctx: ParseContext): Mention 
   const itemBase = resolveBase(attr(item, "xml:base"), base);
   const guidNode = child(item, "guid");
   const titleMarkup = firstMarkup(item, ["title", "dc:title"]);
-  const body = firstMarkup(item, ["content:encoded", "description", "dc:description", "summary", "content"]);
+  const body = firstMarkup(item, [
+    "content:encoded",
+    "description",
+    "dc:description",
+    "summary",
+    "content",
+    "itunes:summary",
+  ]);
   return toMention(
     {
       guid: textOf(guidNode) ?? attr(item, "rdf:about"),
       link: itemLink(item, guidNode, itemBase),
       title: titleMarkup ? htmlToText(titleMarkup) || null : null,
       text: body ? htmlToText(body) : "",
-      author: firstText(item, ["author", "dc:creator", "itunes:author", "dc:contributor"]),
+      author: firstText(item, ["author", "dc:creator", "dc:author", "itunes:author", "dc:contributor"]),
       publishedAt: parseFeedDate(
         firstText(item, ["pubDate", "dc:date", "dcterms:issued", "dcterms:created", "a10:updated"]),
       ),

@@ -73,9 +73,15 @@ const BLOCK =
 const TAG = /<\/?[A-Za-z][^<>]*>|<[!?][^<>]*>/g;
 const LOOKS_ESCAPED = /&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+|nbsp|apos);|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/i;
 
-/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+const C1 = /[\u0080-\u009f]/g;
+
+/**
+ * Collapses runs of whitespace (including no-break spaces) to one space and trims; C1 control characters,
+ * windows-1252 punctuation mis-transcoded upstream (U+0092 for ’), become the characters meant.
+ */
 export function collapseWhitespace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+  const fixed = C1.test(s) ? s.replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? "") : s;
+  return fixed.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
 }
 
 function stripOnce(html: string): string {

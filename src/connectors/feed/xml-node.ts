@@ -52,7 +52,10 @@ const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
  */
 export function markupOf(node: XNode | undefined): string | null {
   if (node === undefined) return null;
-  const raw = isObject(node) ? joinParts(node["#text"], false) : String(node);
+  // Stop nodes arrive raw (CDATA markers included); other elements keep CDATA apart under `#cdata`.
+  const cdata = isObject(node) ? joinParts(node["#cdata"], false) : "";
+  const raw =
+    (isObject(node) ? joinParts(node["#text"], false) : String(node)) + (cdata ? `<![CDATA[${cdata}]]>` : "");
   if (!raw.trim()) return null;
   let out = "";
   let last = 0;
