@@ -70,8 +70,8 @@ redis.call('HSET', h, 'name', ARGV[1])
 redis.call('HINCRBY', h, 'mentions', 1)
 if ARGV[3] ~= '' then redis.call('HINCRBY', h, ARGV[3], 1) end
 local at = tonumber(ARGV[2])
-if at < tonumber(redis.call('HGET', h, 'firstSeen')) then redis.call('HSET', h, 'firstSeen', ARGV[2]) end
-if at > tonumber(redis.call('HGET', h, 'lastSeen')) then redis.call('HSET', h, 'lastSeen', ARGV[2]) end
+if at < tonumber(redis.call('HGET', h, 'firstSeen') or ARGV[2]) then redis.call('HSET', h, 'firstSeen', ARGV[2]) end
+if at > tonumber(redis.call('HGET', h, 'lastSeen') or ARGV[2]) then redis.call('HSET', h, 'lastSeen', ARGV[2]) end
 return redis.call('HGETALL', h)
 `);
 
