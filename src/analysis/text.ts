@@ -16,8 +16,6 @@ export interface PreparedText {
   otherLetters: number;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/gu;
-const CLAUSE_BREAK = /[.!?;:,—–()«»"“”]|\s-\s/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 /** Cuts the text to `maxChars` (never inside a surrogate pair) and blanks control characters. */
@@ -32,32 +30,60 @@ export function capText(text: string, maxChars: number): string {
   return t.replace(CONTROL, " ");
 }
 
-/** Tokenises once; every later step reads these arrays instead of re-scanning the text. */
+/** Kind of a UTF-16 code unit: 1 letter (or combining mark), 2 digit, 0 anything else. */
+function charKind(c: number): number {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+  if (c >= 0xc0 && c <= 0x52f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return 0;
+  return OTHER_LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+const BREAKS = new Set([...'．.!?;:,—–()«»"“”¡¿…'].map((ch) => ch.charCodeAt(0)));
+
+/** Counts a letter by script. */
+function countScript(c: number, counts: { latin: number; cyrillic: number; other: number }): void {
+  if (c < 0x250) counts.latin++;
+  else if (c >= 0x400 && c <= 0x52f) counts.cyrillic++;
+  else if (c < 0x300 || c > 0x36f) counts.other++;
+}
+
+/** Tokenises once, by hand (no regex): every later step reads these arrays instead of re-scanning. */
 export function prepareText(text: string, maxChars: number): PreparedText {
   const raw = capText(text, maxChars);
+  const lowerAll = raw.toLowerCase();
+  const sameLength = lowerAll.length === raw.length;
   const tokens: string[] = [];
   const caps: boolean[] = [];
   const clause: number[] = [];
+  const counts = { latin: 0, cyrillic: 0, other: 0 };
   let clauseNo = 0;
-  let lastEnd = 0;
-  let latin = 0;
-  let cyrillic = 0;
-  let other = 0;
-  for (const m of raw.matchAll(TOKEN)) {
-    const orig = m[0];
-    const lower = orig.toLowerCase().replace("’", "'");
-    if (m.index > lastEnd && CLAUSE_BREAK.test(raw.slice(lastEnd, m.index))) clauseNo++;
-    lastEnd = m.index + orig.length;
+  let pendingBreak = false;
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    const kind = charKind(c);
+    if (kind === 0) {
+      if (BREAKS.has(c) || (c === 45 && raw.charCodeAt(i - 1) === 32 && raw.charCodeAt(i + 1) === 32))
+        pendingBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (kind === 2) {
+      while (i < n && charKind(raw.charCodeAt(i)) === 2) i++;
+    } else {
+      i = scanWord(raw, i, counts);
+    }
+    if (pendingBreak && tokens.length) clauseNo++;
+    pendingBreak = false;
+    const orig = raw.slice(start, i);
+    let lower = sameLength ? lowerAll.slice(start, i) : orig.toLowerCase();
+    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     tokens.push(lower);
     clause.push(clauseNo);
-    caps.push(orig.length >= 3 && orig !== lower && orig === orig.toUpperCase());
-    for (let i = 0; i < orig.length; i++) {
-      const c = orig.charCodeAt(i);
-      if (c < 0x30 || (c >= 0x30 && c <= 0x39)) continue;
-      if (c < 0x250) latin++;
-      else if (c >= 0x400 && c <= 0x52f) cyrillic++;
-      else if (c < 0x300 || c > 0x36f) other++;
-    }
+    caps.push(kind === 1 && isCaps(orig, lower));
   }
   return {
     raw,
@@ -65,8 +91,34 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     caps,
     clause,
     joined: ` ${tokens.join(" ")} `,
-    latinLetters: latin,
-    cyrillicLetters: cyrillic,
-    otherLetters: other,
+    latinLetters: counts.latin,
+    cyrillicLetters: counts.cyrillic,
+    otherLetters: counts.other,
   };
+}
+
+/** Scans a word from `i` (letters, with inner apostrophes), counting scripts; returns its end. */
+function scanWord(
+  raw: string,
+  i: number,
+  counts: { latin: number; cyrillic: number; other: number },
+): number {
+  const n = raw.length;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (charKind(c) === 1) {
+      countScript(c, counts);
+      i++;
+    } else if ((c === 39 || c === 0x2019) && i + 1 < n && charKind(raw.charCodeAt(i + 1)) === 1) {
+      i++;
+    } else break;
+  }
+  return i;
+}
+
+/** A word of 3+ letters, every one upper case. */
+function isCaps(orig: string, lower: string): boolean {
+  if (orig.length < 3 || orig.length !== lower.length) return false;
+  for (let k = 0; k < orig.length; k++) if (orig.charCodeAt(k) === lower.charCodeAt(k)) return false;
+  return true;
 }

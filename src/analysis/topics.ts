@@ -6,17 +6,19 @@ import { TOPIC_KEYWORDS } from "./topic-keywords.js";
 
 interface TopicIndex {
   words: StemMap<string[]>;
-  phrases: [string, string][];
+  /** Phrases by their first word: ` phrase ` and its topic. */
+  phrases: Map<string, [string, string][]>;
 }
 
 function addKeyword(index: TopicIndex, keyword: string, topic: string): void {
   const k = keyword.trim().toLowerCase();
   if (!k) return;
   if (k.includes(" ")) {
-    index.phrases.push([` ${k} `, topic]);
+    const first = k.split(" ")[0]!;
+    index.phrases.set(first, [...(index.phrases.get(first) ?? []), [` ${k} `, topic]]);
     return;
   }
-  const existing = index.words.get(k);
+  const existing = index.words.entry(k);
   if (existing && !existing.includes(topic)) {
     existing.push(topic);
   } else if (!existing) index.words.set(k, [topic]);
@@ -28,7 +30,7 @@ export class TopicMatcher {
 
   constructor(languages: readonly string[], custom: AnalysisConfig["topics"]) {
     const langs = [...new Set([...languages, "any"])];
-    for (const lang of langs) this.byLang.set(lang, { words: new StemMap(), phrases: [] });
+    for (const lang of langs) this.byLang.set(lang, { words: new StemMap(), phrases: new Map() });
     for (const [topic, perLang] of Object.entries(TOPIC_KEYWORDS)) {
       for (const [lang, spec] of Object.entries(perLang)) {
         const index = this.byLang.get(lang);
@@ -52,15 +54,16 @@ export class TopicMatcher {
   /** Topic ids found in the text (`und` uses every configured language); praise only when positive. */
   match(t: PreparedText, lang: string, label: SentimentLabel): string[] {
     const found = new Set<string>();
-    const indexes =
-      lang === "und" || !this.byLang.has(lang) ? [...this.byLang.values()] : [this.byLang.get(lang)!];
-    if (lang !== "und" && this.byLang.has("any") && lang !== "any") indexes.push(this.byLang.get("any")!);
+    const own = this.byLang.get(lang);
+    const indexes = lang === "und" || !own ? [...this.byLang.values()] : [own, this.byLang.get("any")!];
     for (const index of indexes) {
+      const hasPhrases = index.phrases.size > 0;
       for (const tok of t.tokens) {
         const topics = index.words.get(tok);
         if (topics) for (const topic of topics) found.add(topic);
+        const phrases = hasPhrases ? index.phrases.get(tok) : undefined;
+        if (phrases) for (const [phrase, topic] of phrases) if (t.joined.includes(phrase)) found.add(topic);
       }
-      for (const [phrase, topic] of index.phrases) if (t.joined.includes(phrase)) found.add(topic);
     }
     if (label !== "positive") found.delete("praise");
     return [...found];

@@ -11,7 +11,9 @@ const MIN_MARGIN = 0.5;
 
 /** A language detector restricted to the configured languages. */
 export class LanguageDetector {
-  private readonly words = new Map<string, [string, number][]>();
+  /** Stop word → [language index, weight] pairs (indexes into `latin`). */
+  private readonly words = new Map<string, [number, number][]>();
+  private readonly index = new Map<string, number>();
   private readonly latin: string[];
   private readonly hasRu: boolean;
 
@@ -27,10 +29,11 @@ export class LanguageDetector {
         owners.set(w, list);
       }
     }
+    this.latin.forEach((l, i) => this.index.set(l, i));
     for (const [w, langs] of owners)
       this.words.set(
         w,
-        langs.map((l) => [l, 1 / langs.length]),
+        langs.map((l) => [this.index.get(l)!, 1 / langs.length]),
       );
   }
 
@@ -44,33 +47,47 @@ export class LanguageDetector {
   }
 
   private scoreLatin(t: PreparedText): string {
-    const scores = new Map<string, number>();
-    const add = (lang: string, w: number) => scores.set(lang, (scores.get(lang) ?? 0) + w);
+    const scores = new Float64Array(this.latin.length);
+    const add = (lang: string, w: number) => {
+      const i = this.index.get(lang);
+      if (i !== undefined) scores[i]! += w;
+    };
     for (const tok of t.tokens) {
       const hits = this.words.get(tok);
-      if (hits) for (const [lang, w] of hits) add(lang, w);
-      for (const [suffix, lang, w] of SUFFIX_HINTS)
+      if (hits) for (const [i, w] of hits) scores[i]! += w;
+      const suffixes = SUFFIXES_BY_LAST.get(tok[tok.length - 1]!);
+      if (!suffixes) continue;
+      for (const [suffix, lang, w] of suffixes)
         if (tok.length > suffix.length + 2 && tok.endsWith(suffix)) add(lang, w);
     }
     const lower = t.joined;
     for (let i = 0; i < lower.length; i++) {
+      if (lower.charCodeAt(i) < 0xa0) continue;
       const hint = LETTER_HINTS[lower[i]!];
       if (hint) for (const lang in hint) add(lang, hint[lang]!);
     }
     if (t.raw.includes("¿") || t.raw.includes("¡")) add("es", 2);
-    let best = "und";
+    let best = -1;
     let bestScore = 0;
     let second = 0;
-    for (const lang of this.latin) {
-      const s = scores.get(lang) ?? 0;
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i]!;
       if (s > bestScore) {
         second = bestScore;
         bestScore = s;
-        best = lang;
+        best = i;
       } else if (s > second) second = s;
     }
-    return bestScore >= MIN_SCORE && bestScore - second >= MIN_MARGIN ? best : "und";
+    return best >= 0 && bestScore >= MIN_SCORE && bestScore - second >= MIN_MARGIN
+      ? this.latin[best]!
+      : "und";
   }
+}
+
+const SUFFIXES_BY_LAST = new Map<string, [string, string, number][]>();
+for (const hint of SUFFIX_HINTS) {
+  const last = hint[0][hint[0].length - 1]!;
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), hint]);
 }
 
 const URL_RE = /https?:\/\/\S+|www\.\S+/g;

@@ -1,3 +1,5 @@
+const CACHE_LIMIT = 50_000;
+
 /**
  * A word map where a key ending in `*` matches any token starting with it (longest prefix wins),
  * so one stem covers a word's inflections (`ужасн*` → ужасный, ужасно, ужасная).
@@ -7,12 +9,15 @@ export class StemMap<V> {
   private readonly prefix = new Map<string, V>();
   private minPrefix = Number.POSITIVE_INFINITY;
   private maxPrefix = 0;
+  /** Stem lookups already answered (null: no entry), so a repeated token costs one map read. */
+  private readonly cache = new Map<string, V | null>();
 
   /** Adds `word` (exact) or `stem*` (prefix); a later add of the same key wins. */
   set(key: string, value: V): this {
     if (key.endsWith("*")) {
       const stem = key.slice(0, -1);
       this.prefix.set(stem, value);
+      this.cache.clear();
       this.minPrefix = Math.min(this.minPrefix, stem.length);
       this.maxPrefix = Math.max(this.maxPrefix, stem.length);
     } else {
@@ -21,15 +26,28 @@ export class StemMap<V> {
     return this;
   }
 
+  /** The entry stored under exactly this key (`word` or `stem*`), without prefix matching. */
+  entry(key: string): V | undefined {
+    return key.endsWith("*") ? this.prefix.get(key.slice(0, -1)) : this.exact.get(key);
+  }
+
   /** The value for a token: an exact entry first, else the longest matching stem. */
   get(token: string): V | undefined {
     const e = this.exact.get(token);
     if (e !== undefined || this.maxPrefix === 0) return e;
+    const cached = this.cache.get(token);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: V | null = null;
     for (let k = Math.min(token.length, this.maxPrefix); k >= this.minPrefix; k--) {
       const v = this.prefix.get(token.slice(0, k));
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
     }
-    return undefined;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, found);
+    return found ?? undefined;
   }
 
   /** Number of entries (exact and stems). */

@@ -14,6 +14,8 @@ export interface SentimentModel {
   negators: StemMap<true>;
   contrast: StemMap<true>;
   complaints: PhrasePattern[];
+  /** All complaint patterns in one global regex, one capture group each (group g ↔ complaints[g-1]). */
+  complaintScan: RegExp;
   sarcasm: RegExp | null;
   /** Thanks-words, which weigh little in a request ("please …, thanks"). */
   politeness: StemMap<true>;
@@ -76,6 +78,15 @@ const REQUEST: Record<string, RegExp> = {
   it: / (?:per favore|potete|può) /,
 };
 
+/** One regex for all patterns: a trailing space becomes a lookahead so adjacent phrases both match. */
+function combine(patterns: PhrasePattern[]): RegExp {
+  if (!patterns.length) return /(?!)/gu;
+  const parts = patterns.map(
+    (p) => `(${p.re.source.endsWith(" ") ? `${p.re.source.slice(0, -1)}(?= )` : p.re.source})`,
+  );
+  return new RegExp(parts.join("|"), "gu");
+}
+
 /** Languages with a sentiment model. */
 export const SENTIMENT_LANGUAGES = Object.keys(SPECS);
 
@@ -91,6 +102,7 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     negators: parseWords(spec.negators),
     contrast: parseWords(spec.contrast),
     complaints: COMPLAINTS[lang] ?? [],
+    complaintScan: combine(COMPLAINTS[lang] ?? []),
     sarcasm: SARCASM[lang] ?? null,
     politeness: parseWords(POLITENESS[lang] ?? ""),
     request: REQUEST[lang] ?? / please /,

@@ -52,6 +52,24 @@ function negatedAt(t: PreparedText, i: number, m: SentimentModel): boolean {
   return false;
 }
 
+/** Sum of the complaint patterns found (each counted once), in one pass of the combined regex. */
+function complaintSum(joined: string, m: SentimentModel): number {
+  const re = m.complaintScan;
+  re.lastIndex = 0;
+  const seen: boolean[] = [];
+  let sum = 0;
+  for (let hit = re.exec(joined); hit !== null; hit = re.exec(joined)) {
+    if (hit[0].length === 0) re.lastIndex++;
+    for (let g = 1; g < hit.length; g++) {
+      if (hit[g] === undefined) continue;
+      if (!seen[g]) sum += m.complaints[g - 1]!.weight;
+      seen[g] = true;
+      break;
+    }
+  }
+  return sum;
+}
+
 function punctuationBoost(raw: string): number {
   let bangs = 0;
   for (let i = 0; i < raw.length && bangs < 4; i++) if (raw.charCodeAt(i) === 33) bangs++;
@@ -63,8 +81,7 @@ export function scoreSentiment(t: PreparedText, m: SentimentModel, rating?: numb
   const emoji = scanEmoji(t.raw, SARCASM_EMOJI);
   const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.joined) ?? false);
   let sum = lexiconSum(t, m, sarcastic);
-  let complaint = 0;
-  for (const pat of m.complaints) if (pat.re.test(t.joined)) complaint += pat.weight;
+  const complaint = complaintSum(t.joined, m);
   sum += Math.max(complaint, -6) + emoji.score;
   if (sarcastic) sum -= 1.5;
   if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
