@@ -85,7 +85,9 @@ describe("orm-bot verbs as a child process", () => {
     const second = await runCli(["ingest", "--file", file], { env, cwd: dir });
     expect(JSON.parse(second.stdout)).toEqual({ accepted: 0, duplicates: 3, rejected: 2 });
 
-    const report = await runCli(["report", "--period", "2020-01-01..2099-01-01", "--format", "json"], { env, cwd: dir });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const period = `${day(-2)}..${day(2)}`;
+    const report = await runCli(["report", "--period", period, "--format", "json"], { env, cwd: dir });
     expect(report.code).toBe(0);
     const json = JSON.parse(report.stdout) as { mentions: { total: number; bySource: Record<string, number> } };
     expect(json.mentions.total).toBe(2);

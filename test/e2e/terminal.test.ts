@@ -38,7 +38,7 @@ describe("the terminal demo (npm start with nothing set)", () => {
     const queue = await bot.waitFor(/(\d+) open case\(s\)/, mark);
     const openCount = Number(queue[1]);
     expect(openCount).toBeGreaterThan(0);
-    expect(bot.stdout.slice(mark)).not.toMatch(new RegExp(`#${id} `));
+    expect(bot.stdout.slice(mark)).not.toMatch(new RegExp(`[│└] #${id} `));
 
     mark = bot.stdout.length;
     bot.type("/orm help");
