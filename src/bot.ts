@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import { createAnalyzer } from "./analysis/index.js";
 import { createBackend } from "./backends/select.js";
 import type { Config } from "./config/schema.js";
@@ -10,7 +12,8 @@ import { createLogger, type Logger } from "./core/log.js";
 import { Metrics } from "./core/metrics.js";
 import { Pipeline } from "./core/pipeline.js";
 import type { Services } from "./core/services.js";
-import { COMMANDS_DIR } from "./paths.js";
+import { loadPlaybooks, registerCrisis } from "./crisis/index.js";
+import { COMMANDS_DIR, PACKAGE_ROOT } from "./paths.js";
 import type { ChatAdapter } from "./ports/chat.js";
 import { type Clock, systemClock } from "./ports/clock.js";
 
@@ -38,7 +41,12 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger(config.runtime.logLevel);
   const metrics = new Metrics();
-  const { store, jobs } = await createBackend(config, log, clock, options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  const { store, jobs } = await createBackend(
+    config,
+    log,
+    clock,
+    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
+  );
   const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
   const deps: AppDeps = { config, store, jobs, clock, log, metrics, analyzer, chat: options.chat };
   const alerts = new AlertService(deps);
@@ -50,9 +58,11 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     cases: new CaseService(deps),
     commands: await loadCommands(COMMANDS_DIR),
   };
+  await registerCrisis(services, await loadPlaybooks(playbooksDir(config)));
   const dispatcher = new Dispatcher(services);
   metrics.addCollector(async () => {
-    for (const [queue, n] of Object.entries(await jobs.depths())) metrics.set("orm_queue_depth", "Jobs waiting per queue", { queue }, n);
+    for (const [queue, n] of Object.entries(await jobs.depths()))
+      metrics.set("orm_queue_depth", "Jobs waiting per queue", { queue }, n);
   });
   let stopped = false;
   return {
@@ -70,4 +80,12 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
       await store.close();
     },
   };
+}
+
+/** The playbooks folder: absolute, or relative to the config file; the bundled one when that has none. */
+export function playbooksDir(config: Config): string {
+  const dir = config.crisis.playbooksDir;
+  if (isAbsolute(dir)) return dir;
+  const local = resolve(config.baseDir, dir);
+  return existsSync(local) ? local : join(PACKAGE_ROOT, dir);
 }

@@ -1,4 +1,11 @@
+import { analysisBench } from "./analysis.js";
+import { feedsBench } from "./feeds.js";
 import type { BenchSuite } from "./figure.js";
+import { ingestBench } from "./ingest.js";
 
 /** Every benchmark suite `orm-bot bench` runs, in order. */
-export const SUITES: Record<string, BenchSuite> = {};
+export const SUITES: Record<string, BenchSuite> = {
+  feeds: feedsBench,
+  analysis: analysisBench,
+  ingest: ingestBench,
+};

@@ -1,20 +1,31 @@
+import { playbooksDir } from "../bot.js";
 import { ConfigError, loadConfig } from "../config/load.js";
+import { UserError } from "../core/errors.js";
+import { loadPlaybooks } from "../crisis/index.js";
 import { out, say } from "./io.js";
 
-/** `orm-bot check-config`: validates the config; every problem printed as `path: message`, exit 1. */
+/** `orm-bot check-config`: validates the config and the playbooks; every problem as `path: message`, exit 1. */
 export async function checkConfigVerb(file: string | undefined): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
   try {
-    const config = loadConfig(file ? { file } : {});
-    say(
-      `${config.configPath}: OK (${config.sources.length} source(s), ${config.routing.rules.length} routing rule(s))`,
-    );
-    return 0;
+    config = loadConfig(file ? { file } : {});
   } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) await out(p);
-      say(`${err.file}: ${err.problems.length} problem(s)`);
-      return 1;
-    }
-    throw err;
+    if (!(err instanceof ConfigError)) throw err;
+    for (const p of err.problems) await out(p);
+    say(`${err.file}: ${err.problems.length} problem(s)`);
+    return 1;
   }
+  let playbooks: Awaited<ReturnType<typeof loadPlaybooks>>;
+  try {
+    playbooks = await loadPlaybooks(playbooksDir(config));
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    for (const line of err.message.split("\n")) await out(line);
+    say(`playbooks: invalid (${playbooksDir(config)})`);
+    return 1;
+  }
+  say(
+    `${config.configPath}: OK (${config.sources.length} source(s), ${config.routing.rules.length} routing rule(s), ${playbooks.size} playbook(s))`,
+  );
+  return 0;
 }
