@@ -128,10 +128,11 @@ export function renderReview(run: CrisisRun, r: ReviewFigures, ctx: RenderContex
     : ["• none"];
   const ask = (field: "why" | "change", q: string) =>
     `${q} ${run.review[field] ?? `(not answered yet: /orm crisis review ${run.id} ${field} …)`}`;
-  const shown = run.timeline.slice(-120);
+  // Attached mentions are counted, not listed: the timeline keeps what people and the bot did.
+  const events = run.timeline.filter((t) => t.kind !== "mention");
+  const shown = events.slice(-60);
   const timeline = shown.map((t) => `${clockTime(t.at, ctx)} · ${t.actor} · ${t.text}`);
-  if (run.timeline.length > shown.length)
-    timeline.unshift(`… ${run.timeline.length - shown.length} earlier entries`);
+  if (events.length > shown.length) timeline.unshift(`… ${events.length - shown.length} earlier entries`);
   const blocks: Block[] = [
     { type: "header", text: title.slice(0, 150) },
     { type: "section", text: [{ text: "Volume and sentiment", bold: true }, `\n${volume.join("\n")}`] },
@@ -140,7 +141,7 @@ export function renderReview(run: CrisisRun, r: ReviewFigures, ctx: RenderContex
     { type: "section", text: [ask("why", "Why did it happen?"), "\n", ask("change", "What do we change?")] },
     { type: "divider" },
     { type: "section", text: [{ text: "Timeline", bold: true }] },
-    ...chunked(timeline).slice(0, 40),
+    ...chunked(timeline).slice(0, 3),
   ];
   return { fallback: title, blocks };
 }

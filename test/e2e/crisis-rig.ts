@@ -67,10 +67,18 @@ export async function startCrisisBot(
 export function surgeHistory(): Mention[] {
   const out: Mention[] = [];
   for (let t = T0 - 72 * HOUR; t < T0 - 2 * HOUR; t += HOUR)
-    out.push(mention(`base-${t}`, t, `Acme delivery was late again, order ${t / HOUR} still waiting, bad service`));
+    out.push(
+      mention(`base-${t}`, t, `Acme delivery was late again, order ${t / HOUR} still waiting, bad service`),
+    );
   for (let i = 0; i < 140; i++) {
     const t = T0 - 2 * HOUR + Math.floor((i * 2 * HOUR) / 140);
-    out.push(mention(`fire-${i}`, t, `My Acme phone battery caught fire tonight, unit ${i}, dangerous and terrible, I am furious`));
+    out.push(
+      mention(
+        `fire-${i}`,
+        t,
+        `My Acme phone battery caught fire tonight, unit ${i}, dangerous and terrible, I am furious`,
+      ),
+    );
   }
   return out;
 }
