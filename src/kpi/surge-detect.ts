@@ -14,7 +14,7 @@ export interface DetectorOptions {
 
 export const DEFAULT_DETECTOR: DetectorOptions = {
   minVolume: 5,
-  zThreshold: 4,
+  zThreshold: 3.7,
   minHistoryHours: 48,
   coolDownHours: 6,
   historyDays: 14,
@@ -23,9 +23,45 @@ export const DEFAULT_DETECTOR: DetectorOptions = {
 /** Windows tested at each hour (hours) and the least ratio over the baseline each needs. */
 const WINDOWS: Array<{ hours: number; minRatio: number }> = [
   { hours: 1, minRatio: 2 },
+  { hours: 3, minRatio: 1.8 },
   { hours: 6, minRatio: 1.6 },
   { hours: 24, minRatio: 1.4 },
 ];
+
+/**
+ * Relative uncertainty of the baseline's level (seasonality never fits exactly, and errors in neighbouring
+ * hours move together): adds (0.15 × expected)² to every window's variance.
+ */
+const LEVEL_ERROR = 0.15;
+
+/** One-sided tail probability of a standard normal beyond `z` (Abramowitz–Stegun 26.2.17). */
+function normalTail(z: number): number {
+  const t = 1 / (1 + 0.2316419 * z);
+  const poly =
+    t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)) * poly;
+}
+
+/**
+ * True when `obs` is improbably high for a count with this mean and variance: a z-test for large means, and
+ * for small ones (where counts are skewed and a z-test cries wolf) the exact negative-binomial upper tail
+ * against the same probability.
+ */
+export function significant(obs: number, mean: number, variance: number, z: number): boolean {
+  if (obs <= mean) return false;
+  if (mean >= 30 || obs > 20 * mean + 60) return (obs - mean) / Math.sqrt(variance) >= z;
+  const pMax = normalTail(z);
+  const v = Math.max(variance, mean * 1.0001);
+  const r = (mean * mean) / (v - mean);
+  const q = mean / (r + mean);
+  let pmf = Math.exp(r * Math.log(r / (r + mean)));
+  let cdf = 0;
+  for (let k = 0; k < obs; k++) {
+    cdf += pmf;
+    pmf *= ((k + r) / (k + 1)) * q;
+  }
+  return 1 - cdf <= pMax;
+}
 
 /** A run of surge hours, as indexes into the dense hourly array: [start, end). */
 export interface SurgeSpan {
@@ -42,11 +78,19 @@ function median(v: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** Mean of the values without their highest and lowest (when there are 5 or more): robust to one past surge. */
+function trimmedMean(v: number[]): number {
+  if (v.length === 0) return 0;
+  const s = [...v].sort((a, b) => a - b);
+  const kept = s.length >= 5 ? s.slice(1, -1) : s;
+  return kept.reduce((a, b) => a + b, 0) / kept.length;
+}
+
 /**
- * The seasonal baseline of hour `i`: the median of the same hour on up to `historyDays` previous days,
- * scaled by a weekday factor (this weekday's level against all days, from the same hour 1 and 2 weeks back),
- * with a variance that is the larger of Poisson's and the squared robust deviation (1.4826 × MAD).
- * Null before `minHistoryHours` of history.
+ * The seasonal baseline of hour `i`: the trimmed mean of the same hour on up to `historyDays` previous days,
+ * scaled by a weekday factor (this weekday's level against all days, from 1 and 2 weeks back), with a
+ * negative-binomial variance `expected + phi × expected²` (phi pooled over the history), and at least the
+ * squared robust deviation of the same-hour values. Null before `minHistoryHours` of history.
  */
 export function baselineAt(
   counts: ArrayLike<number>,
@@ -54,6 +98,7 @@ export function baselineAt(
   i: number,
   firstData: number,
   o: DetectorOptions,
+  phi = 0,
 ): { expected: number; variance: number } | null {
   if (i - firstData < o.minHistoryHours) return null;
   const same: number[] = [];
@@ -69,13 +114,39 @@ export function baselineAt(
   const weekly = [day(i - 168), day(i - 336)].filter((x): x is number => x !== null);
   const allMed = median(days);
   const factor = weekly.length > 0 && allMed > 0 ? Math.min(2, Math.max(0.5, median(weekly) / allMed)) : 1;
-  const expected = Math.max(med * factor, 0.25);
+  const expected = Math.max(trimmedMean(same) * factor, 0.25);
   const sd = 1.4826 * mad * factor;
-  return { expected, variance: Math.max(expected, sd * sd) };
+  return { expected, variance: Math.max(expected + phi * expected * expected, sd * sd) };
 }
 
 /**
- * Finds surges in a dense hourly series: at each hour of [fromIdx, toIdx) the 1 h, 6 h and 24 h windows
+ * Overdispersion of the series before `fromIdx` against its own seasonal baseline, by the method of moments
+ * on the hours left after trimming the 2% largest deviations (so past surges don't inflate it).
+ */
+export function pooledDispersion(
+  counts: ArrayLike<number>,
+  prefix: Float64Array,
+  fromIdx: number,
+  firstData: number,
+  o: DetectorOptions,
+): number {
+  const terms: Array<{ excess: number; e2: number; score: number }> = [];
+  for (let j = Math.max(firstData, fromIdx - 14 * 24); j < fromIdx; j++) {
+    const b = baselineAt(counts, prefix, j, firstData, o);
+    if (!b) continue;
+    const r = counts[j]! - b.expected;
+    terms.push({ excess: r * r - b.expected, e2: b.expected * b.expected, score: (r * r) / b.expected });
+  }
+  if (terms.length < 24) return 0.1;
+  terms.sort((a, b) => a.score - b.score);
+  const kept = terms.slice(0, Math.ceil(terms.length * 0.98));
+  const num = kept.reduce((a, t) => a + t.excess, 0);
+  const den = kept.reduce((a, t) => a + t.e2, 0);
+  return den > 0 ? Math.min(2, Math.max(0, num / den)) : 0;
+}
+
+/**
+ * Finds surges in a dense hourly series: at each hour of [fromIdx, toIdx) the 1 h, 3 h, 6 h and 24 h windows
  * ending there are tested (volume ≥ minVolume, ratio over the baseline, z ≥ zThreshold); the above-baseline
  * hours of a flagged window are marked, and marks closer than the cool-down merge into one surge.
  */
@@ -88,9 +159,10 @@ export function findSurgeSpans(
 ): SurgeSpan[] {
   const prefix = new Float64Array(counts.length + 1);
   for (let i = 0; i < counts.length; i++) prefix[i + 1] = prefix[i]! + counts[i]!;
+  const phi = pooledDispersion(counts, prefix, fromIdx, firstData, o);
   const base = new Map<number, { expected: number; variance: number } | null>();
   const at = (i: number) => {
-    if (!base.has(i)) base.set(i, baselineAt(counts, prefix, i, firstData, o));
+    if (!base.has(i)) base.set(i, baselineAt(counts, prefix, i, firstData, o, phi));
     return base.get(i)!;
   };
   const marked = new Set<number>();
@@ -110,7 +182,8 @@ export function findSurgeSpans(
           vr += b.variance;
         }
       }
-      if (!ok || obs < o.minVolume || obs < w.minRatio * exp || (obs - exp) / Math.sqrt(vr) < o.zThreshold)
+      vr += (LEVEL_ERROR * exp) ** 2;
+      if (!ok || obs < o.minVolume || obs < w.minRatio * exp || !significant(obs, exp, vr, o.zThreshold))
         continue;
       for (let j = Math.max(fromIdx, i - w.hours + 1); j <= i; j++)
         if (counts[j]! > at(j)!.expected) marked.add(j);
