@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { NaturalSentimentBaseline } from "../../../src/analysis/baseline/natural-sentiment.js";
+import { analyzerFor } from "./helpers.js";
+
+const a = analyzerFor();
+const label = (text: string) => a.analyze(text).sentiment.label;
+
+describe("sentiment", () => {
+  it("reads the Acme complaint as negative where natural's stock analyser says positive", () => {
+    const text =
+      "I ordered from Acme two weeks ago and the package still hasn't arrived. Support never answers, worst customer service ever. Really disappointed with this company.";
+    expect(NaturalSentimentBaseline.for("en")!.label(text)).toBe("positive");
+    expect(label(text)).toBe("negative");
+    expect(a.analyze(text).sentiment.score).toBeLessThan(-0.5);
+  });
+
+  it.each([
+    "My parcel still hasn't arrived.",
+    "Mi pedido todavía no ha llegado y nadie contesta.",
+    "Уже две недели жду, никто не отвечает.",
+    "They promised a callback on Monday. It's Friday.",
+    "Llevo tres semanas esperando el reembolso.",
+    "Деньги так и не вернули.",
+  ])("finds complaints without negative words: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it.each([
+    "Honestly, not bad at all for the price.",
+    "La verdad es que no está mal, me gusta.",
+    "Качество не плохо, спасибо за быструю доставку.",
+  ])("handles negation of negative words: %s", (text) => {
+    expect(label(text)).toBe("positive");
+  });
+
+  it("lets what follows 'but' / 'pero' / 'но' weigh more", () => {
+    expect(label("The packaging is nice but the product arrived broken and useless.")).toBe("negative");
+    expect(label("Tardó un poco, pero el producto es excelente y funciona genial.")).toBe("positive");
+    expect(label("Доставка была долгой, но товар отличный, очень доволен.")).toBe("positive");
+  });
+
+  it("counts emoji, emoticons, CAPS and repeated exclamation marks", () => {
+    expect(label("Just got my order 😍😍")).toBe("positive");
+    expect(label("Just got my order :(")).toBe("negative");
+    const calm = a.analyze("This is bad service.").sentiment.score;
+    const loud = a.analyze("This is BAD service!!!").sentiment.score;
+    expect(loud).toBeLessThan(calm);
+  });
+
+  it("catches cheap sarcasm", () => {
+    expect(label("Great, another update and the app crashes again 🙄")).toBe("negative");
+    expect(label("Gracias por nada, Acme.")).toBe("negative");
+    expect(label("Ну спасибо, опять всё сломалось.")).toBe("negative");
+  });
+
+  it("keeps plain questions and news neutral, and request thanks from turning them positive", () => {
+    expect(label("Does Acme ship to Canada? Couldn't find it on the website.")).toBe("neutral");
+    expect(label("Please change the delivery address on my order. Thanks.")).toBe("neutral");
+    expect(label("Acme opens a new store in Madrid next month, the company said.")).toBe("neutral");
+  });
+
+  it("takes a review's star rating into account", () => {
+    expect(a.analyze("It arrived on Tuesday.", { rating: 1 }).sentiment.label).toBe("negative");
+    expect(a.analyze("It arrived on Tuesday.", { rating: 5 }).sentiment.label).toBe("positive");
+  });
+
+  it("keeps the score within [-1, 1]", () => {
+    const r = a.analyze("WORST WORST WORST terrible awful horrible scam!!!!!! 😡😡😡😡");
+    expect(r.sentiment.score).toBeGreaterThanOrEqual(-1);
+    expect(r.sentiment.score).toBeLessThan(-0.9);
+  });
+});
