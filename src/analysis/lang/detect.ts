@@ -29,7 +29,7 @@ export class LanguageDetector {
         owners.set(w, list);
       }
     }
-    this.latin.forEach((l, i) => this.index.set(l, i));
+    for (const [i, l] of this.latin.entries()) this.index.set(l, i);
     for (const [w, langs] of owners)
       this.words.set(
         w,
