@@ -68,15 +68,17 @@ export class Pipeline {
     let accepted = 0;
     let alerted = 0;
     const followUps: Array<Promise<void>> = [];
+    const stored = new Map<string, number>();
+    const dropped = new Map<string, number>();
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
       const outcome = outcomes[i]!;
       if (outcome.status === "duplicate") {
-        metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source: rec.source });
+        dropped.set(rec.source, (dropped.get(rec.source) ?? 0) + 1);
         continue;
       }
       accepted++;
-      metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source: rec.source });
+      stored.set(rec.source, (stored.get(rec.source) ?? 0) + 1);
       incs.push(...mentionIncrements(rec));
       const route = routeMention(rec, config);
       if (route.alert) alerted++;
@@ -94,6 +96,10 @@ export class Pipeline {
         })(),
       );
     }
+    for (const [source, n] of stored)
+      metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source }, n);
+    for (const [source, n] of dropped)
+      metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source }, n);
     await Promise.all(followUps);
     await store.counters.increment(incs);
     return { accepted, duplicates: records.length - accepted, alerted };

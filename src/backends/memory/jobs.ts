@@ -39,11 +39,16 @@ export interface InProcessJobsConfig {
  */
 export class InProcessJobs implements Jobs {
   private readonly queues = new Map<string, QueueState>();
-  private ready: PendingJob[] = [];
+  /** Ready jobs per queue, first in first out. */
+  private readonly ready = new Map<string, PendingJob[]>();
+  /** Delayed jobs by key, mirrored in the store so they survive a restart. */
+  private readonly delayed = new Map<string, PendingJob>();
+  private nextDueAt = Number.POSITIVE_INFINITY;
   private readonly known = new Set<string>();
   private readonly schedules = new Map<string, ScheduledTask | NodeJS.Timeout>();
   private readonly clock: Clock;
   private timer: NodeJS.Timeout | null = null;
+  private pumpQueued = false;
   private started = false;
   private closing = false;
   private inFlight = new Set<Promise<void>>();
@@ -68,7 +73,7 @@ export class InProcessJobs implements Jobs {
   async enqueue<T>(queue: string, data: T, options: EnqueueOptions = {}): Promise<void> {
     const jobId = options.jobId ?? `auto-${++this.seq}`;
     const key = `${queue}:${jobId}`;
-    if (options.jobId && this.known.has(key)) return;
+    if (options.jobId && (this.known.has(key) || this.delayed.has(key))) return;
     const job: PendingJob = {
       queue,
       jobId,
@@ -77,21 +82,37 @@ export class InProcessJobs implements Jobs {
       attempts: options.attempts ?? 5,
       runAt: this.clock.now() + (options.delayMs ?? 0),
     };
-    if (options.jobId) {
-      if (options.delayMs && !(await this.config.store.kv.setIfAbsent(DELAYED_NS, key, job))) return;
-      this.known.add(key);
+    if (options.jobId) this.known.add(key);
+    if (options.delayMs) await this.addDelayed(key, job);
+    else this.pushReady(job);
+  }
+
+  private async addDelayed(key: string, job: PendingJob): Promise<void> {
+    this.delayed.set(key, job);
+    if (job.runAt < this.nextDueAt) this.nextDueAt = job.runAt;
+    await this.config.store.kv.set(DELAYED_NS, key, job);
+  }
+
+  private pushReady(job: PendingJob): void {
+    let list = this.ready.get(job.queue);
+    if (!list) {
+      list = [];
+      this.ready.set(job.queue, list);
     }
-    if (options.delayMs) {
-      if (!options.jobId) await this.config.store.kv.set(DELAYED_NS, key, job);
-    } else this.ready.push(job);
-    this.kick();
+    list.push(job);
+    this.schedulePump();
   }
 
   async cancel(queue: string, jobId: string): Promise<void> {
     const key = `${queue}:${jobId}`;
     this.known.delete(key);
-    this.ready = this.ready.filter((j) => !(j.queue === queue && j.jobId === jobId));
-    await this.config.store.kv.delete(DELAYED_NS, key);
+    const list = this.ready.get(queue);
+    if (list)
+      this.ready.set(
+        queue,
+        list.filter((j) => j.jobId !== jobId),
+      );
+    if (this.delayed.delete(key)) await this.config.store.kv.delete(DELAYED_NS, key);
   }
 
   async schedule<T>(id: string, spec: ScheduleSpec, queue: string, data: T): Promise<void> {
@@ -124,27 +145,34 @@ export class InProcessJobs implements Jobs {
   async depths(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const q of this.queues.keys()) out[q] = 0;
-    for (const j of this.ready) out[j.queue] = (out[j.queue] ?? 0) + 1;
-    for (const [, j] of await this.config.store.kv.entries<PendingJob>(DELAYED_NS))
-      out[j.queue] = (out[j.queue] ?? 0) + 1;
+    for (const [q, list] of this.ready) out[q] = (out[q] ?? 0) + list.length;
+    for (const j of this.delayed.values()) out[j.queue] = (out[j.queue] ?? 0) + 1;
     return out;
   }
 
   async start(): Promise<void> {
     this.started = true;
-    for (const [key] of await this.config.store.kv.entries<PendingJob>(DELAYED_NS)) this.known.add(key);
-    this.kick();
+    for (const [key, job] of await this.config.store.kv.entries<PendingJob>(DELAYED_NS)) {
+      this.known.add(key);
+      this.delayed.set(key, job);
+      if (job.runAt < this.nextDueAt) this.nextDueAt = job.runAt;
+    }
+    this.tick();
   }
 
-  /** Moves due delayed jobs to the ready queue and runs what it can; tests call it after moving the clock. */
+  /** Moves due delayed jobs to the ready queues and runs what it can; tests call it after moving the clock. */
   async runDue(): Promise<void> {
     const now = this.clock.now();
-    const due = (await this.config.store.kv.entries<PendingJob>(DELAYED_NS))
-      .filter(([, j]) => j.runAt <= now)
-      .sort((a, b) => a[1].runAt - b[1].runAt);
-    for (const [key, job] of due) {
-      await this.config.store.kv.delete(DELAYED_NS, key);
-      this.ready.push(job);
+    if (now >= this.nextDueAt) {
+      const due = [...this.delayed].filter(([, j]) => j.runAt <= now).sort((a, b) => a[1].runAt - b[1].runAt);
+      this.nextDueAt = Number.POSITIVE_INFINITY;
+      for (const j of this.delayed.values())
+        if (j.runAt > now && j.runAt < this.nextDueAt) this.nextDueAt = j.runAt;
+      for (const [key, job] of due) {
+        this.delayed.delete(key);
+        await this.config.store.kv.delete(DELAYED_NS, key);
+        this.pushReady(job);
+      }
     }
     this.pump();
   }
@@ -153,42 +181,56 @@ export class InProcessJobs implements Jobs {
   async drain(): Promise<void> {
     for (;;) {
       await this.runDue();
-      if (this.inFlight.size === 0 && this.ready.length === 0) return;
+      const waiting = [...this.ready.values()].some((l) => l.length > 0);
+      if (this.inFlight.size === 0 && !waiting) return;
       await Promise.race([...this.inFlight, new Promise((r) => setTimeout(r, 5))]);
     }
   }
 
-  private kick(): void {
+  /** Checks the delayed jobs every 250 ms. */
+  private tick(): void {
     if (!this.started || this.closing) return;
-    this.pump();
-    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.runDue().finally(() => this.kick());
+      void this.runDue().finally(() => this.tick());
     }, 250);
     this.timer.unref();
+  }
+
+  /** Runs `pump` once after the current burst of enqueues. */
+  private schedulePump(): void {
+    if (this.pumpQueued) return;
+    this.pumpQueued = true;
+    setImmediate(() => {
+      this.pumpQueued = false;
+      this.pump();
+    });
   }
 
   private pump(): void {
     if (!this.started || this.closing) return;
     const now = this.clock.now();
-    const keep: PendingJob[] = [];
-    for (const job of this.ready) {
-      const q = this.queues.get(job.queue);
-      if (!q || q.running >= q.concurrency || !this.underLimit(q, now)) {
-        keep.push(job);
-        continue;
+    for (const [name, list] of this.ready) {
+      const q = this.queues.get(name);
+      if (!q) continue;
+      let taken = 0;
+      while (taken < list.length && q.running < q.concurrency && this.underLimit(q, now)) {
+        const job = list[taken++]!;
+        q.running++;
+        q.startedAt.push(now);
+        const p = this.run(q, job).finally(() => {
+          q.running--;
+          this.inFlight.delete(p);
+          this.schedulePump();
+        });
+        this.inFlight.add(p);
       }
-      q.running++;
-      q.startedAt.push(now);
-      const p = this.run(q, job).finally(() => {
-        q.running--;
-        this.inFlight.delete(p);
-        this.pump();
-      });
-      this.inFlight.add(p);
+      if (taken) list.splice(0, taken);
     }
-    this.ready = keep;
+    // A rate-limited queue with work left tries again when its window moves on.
+    if ([...this.ready].some(([n, l]) => l.length > 0 && this.queues.get(n)?.limiter)) {
+      setTimeout(() => this.schedulePump(), 50).unref();
+    }
   }
 
   private underLimit(q: QueueState, now: number): boolean {
@@ -206,7 +248,7 @@ export class InProcessJobs implements Jobs {
       if (!permanent && job.attempt < job.attempts && !this.closing) {
         const delay = (this.config.retryBaseMs ?? 1000) * 2 ** (job.attempt - 1);
         const retry = { ...job, attempt: job.attempt + 1, runAt: this.clock.now() + delay };
-        await this.config.store.kv.set(DELAYED_NS, key, retry);
+        await this.addDelayed(key, retry);
         this.config.log.warn("job failed, will retry", {
           queue: job.queue,
           jobId: job.jobId,

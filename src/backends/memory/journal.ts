@@ -24,6 +24,8 @@ export class Journal {
   private fd: number;
   private gen: number;
   private dirty = false;
+  private pending = "";
+  private flushQueued = false;
   private syncTimer: NodeJS.Timeout | null = null;
   bytes = 0;
 
@@ -56,12 +58,26 @@ export class Journal {
     return new Journal(dir, gen, fd, goodBytes);
   }
 
-  /** Appends ops durably enough that a process crash loses none (fdatasync follows within 100 ms). */
+  /**
+   * Appends ops. Ops appended in one synchronous run are written together by one write(2) in a
+   * microtask, which runs before the caller's `await` resumes, so nothing the caller does next (a
+   * post, a reply) can happen before its change is in the file; fdatasync follows within 100 ms.
+   */
   append(ops: StoreOp[]): void {
     if (ops.length === 0) return;
-    let text = "";
-    for (const op of ops) text += `${JSON.stringify(op)}\n`;
-    const buf = Buffer.from(text, "utf8");
+    for (const op of ops) this.pending += `${JSON.stringify(op)}\n`;
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      queueMicrotask(() => this.flush());
+    }
+  }
+
+  /** Writes what is pending now. */
+  flush(): void {
+    this.flushQueued = false;
+    if (!this.pending) return;
+    const buf = Buffer.from(this.pending, "utf8");
+    this.pending = "";
     let off = 0;
     while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
     this.bytes += buf.length;
@@ -73,6 +89,7 @@ export class Journal {
   }
 
   sync(): void {
+    this.flush();
     if (this.syncTimer) clearTimeout(this.syncTimer);
     this.syncTimer = null;
     if (!this.dirty) return;
@@ -82,6 +99,7 @@ export class Journal {
 
   /** Writes a fresh snapshot from `ops`, atomically switches to it, and starts an empty journal. */
   compact(ops: Iterable<StoreOp>): void {
+    this.sync();
     const next = this.gen + 1;
     const tmp = join(this.dir, `snapshot-${next}.jsonl.tmp`);
     const fd = openSync(tmp, "w");
