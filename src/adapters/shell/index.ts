@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { userInfo } from "node:os";
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
@@ -39,6 +40,7 @@ export class ShellAdapter implements ChatAdapter {
   };
   private rl: Interface | null = null;
   private seq = 0;
+  private readonly runId = randomBytes(4).toString("hex");
   private readonly style: Style;
   readonly user: ChatUser;
   private pending = Promise.resolve();
@@ -71,7 +73,8 @@ export class ShellAdapter implements ChatAdapter {
         channel: this.config.channel ?? "terminal",
         text,
         respond: this.responder(),
-        requestId: `shell-${++this.seq}`,
+        // Unique per process run: the dispatcher remembers request ids (1 h), and a restart starts seq at 0.
+        requestId: `shell-${this.runId}-${++this.seq}`,
       };
       // Commands run one after another, in the order typed.
       this.pending = this.pending.then(() => inbound.onCommand(req)).catch(() => {});
