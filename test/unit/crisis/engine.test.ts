@@ -1,9 +1,9 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPlaybooks } from "../../../src/crisis/load.js";
 import { advance, proposeRun } from "../../../src/crisis/engine.js";
+import { loadPlaybooks } from "../../../src/crisis/load.js";
 import type { CrisisEffect, CrisisEvent, CrisisRun } from "../../../src/crisis/run.js";
 import { PACKAGE_ROOT } from "../../../src/paths.js";
-import { join } from "node:path";
 
 const T0 = Date.parse("2026-11-20T10:00:00Z");
 const MIN = 60_000;
@@ -45,11 +45,18 @@ describe("advance", () => {
     expect(before.status).toBe("proposed");
     expect(run.status).toBe("active");
     expect(of(effects, "create-room")[0]!.invite.sort()).toEqual(["ana", "boss", "cm"]);
-    expect(run.pages.map((p) => [p.role, p.userId])).toEqual([["dircom", "ana"], ["community", "cm"]]);
+    expect(run.pages.map((p) => [p.role, p.userId])).toEqual([
+      ["dircom", "ana"],
+      ["community", "cm"],
+    ]);
     expect(run.current).toBe("assess-reach");
     const timers = of(effects, "schedule").map((s) => s.timer);
-    expect(timers).toContainEqual(expect.objectContaining({ jobId: "crisis-1-step-assess-reach-1", atMs: T0 + 30 * MIN }));
-    expect(timers).toContainEqual(expect.objectContaining({ jobId: "crisis-1-page-p1", atMs: T0 + 15 * MIN }));
+    expect(timers).toContainEqual(
+      expect.objectContaining({ jobId: "crisis-1-step-assess-reach-1", atMs: T0 + 30 * MIN }),
+    );
+    expect(timers).toContainEqual(
+      expect.objectContaining({ jobId: "crisis-1-page-p1", atMs: T0 + 15 * MIN }),
+    );
   });
 
   it("branches on decisions, cancels the deadline of a finished step, and ignores its stale timer", () => {
@@ -83,16 +90,31 @@ describe("advance", () => {
     const p = proposed();
     expect(of(advance(p, { type: "close", at: T0, actor: "ana" }).effects, "whisper")).toHaveLength(1);
     const { run } = feed(p, [{ type: "declare", at: T0, actor: "ana" }]);
-    expect(of(advance(run, { type: "step-done", at: T0, actor: "cm", stepId: "monitor" }).effects, "whisper")[0]!.text).toMatch(/not the current step/);
+    expect(
+      of(advance(run, { type: "step-done", at: T0, actor: "cm", stepId: "monitor" }).effects, "whisper")[0]!
+        .text,
+    ).toMatch(/not the current step/);
     const { run: r2 } = feed(run, [{ type: "step-done", at: T0, actor: "cm", stepId: "assess-reach" }]);
-    expect(of(advance(r2, { type: "decide", at: T0, actor: "cm", stepId: "classify-author", choice: "alien" }).effects, "whisper")[0]!.text).toMatch(/no choice "alien"/);
+    expect(
+      of(
+        advance(r2, { type: "decide", at: T0, actor: "cm", stepId: "classify-author", choice: "alien" })
+          .effects,
+        "whisper",
+      )[0]!.text,
+    ).toMatch(/no choice "alien"/);
   });
 
   it("records the first statement, cancels every timer on close and schedules the review's after-window", () => {
     const { run, effects } = feed(proposed(), [
       { type: "declare", at: T0, actor: "ana" },
       { type: "step-done", at: T0 + 5 * MIN, actor: "cm", stepId: "assess-reach" },
-      { type: "decide", at: T0 + 6 * MIN, actor: "cm", stepId: "classify-author", choice: "unhappy-customer" },
+      {
+        type: "decide",
+        at: T0 + 6 * MIN,
+        actor: "cm",
+        stepId: "classify-author",
+        choice: "unhappy-customer",
+      },
       { type: "decide", at: T0 + 7 * MIN, actor: "cm", stepId: "alone-or-group", choice: "alone" },
       { type: "step-done", at: T0 + 40 * MIN, actor: "ana", stepId: "holding-statement" },
       { type: "close", at: T0 + 90 * MIN, actor: "ana" },
@@ -100,8 +122,12 @@ describe("advance", () => {
     expect(run.firstStatementAt).toBe(T0 + 40 * MIN);
     expect(run.status).toBe("closed");
     const cancelled = of(effects, "cancel").map((c) => c.jobId);
-    expect(cancelled).toEqual(expect.arrayContaining(["crisis-1-page-p1", "crisis-1-page-p2", "crisis-1-step-legal-check-1"]));
+    expect(cancelled).toEqual(
+      expect.arrayContaining(["crisis-1-page-p1", "crisis-1-page-p2", "crisis-1-step-legal-check-1"]),
+    );
     expect(of(effects, "post-review")).toHaveLength(1);
-    expect(run.timeline.map((t) => t.kind)).toEqual(expect.arrayContaining(["declared", "decision", "statement", "closed"]));
+    expect(run.timeline.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(["declared", "decision", "statement", "closed"]),
+    );
   });
 });
