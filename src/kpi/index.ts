@@ -3,6 +3,7 @@
 export { chartSpecs } from "./chart-specs.js";
 export { renderCharts } from "./charts.js";
 export { mentionIncrements } from "./counters.js";
+export { DIGEST_QUEUE, type DigestJob, digestCron, registerDigests, runDigest } from "./digest.js";
 export { formatReport } from "./format.js";
 export { resolvePeriod } from "./period.js";
 export { buildReport } from "./report.js";

@@ -25,7 +25,8 @@ export function pct(x: number): string {
 }
 
 function previousName(r: Report): string {
-  return r.period.unit === "range" ? "previous period" : `previous ${r.period.unit}`;
+  if (r.period.unit !== "range") return `previous ${r.period.unit}`;
+  return r.period.days === 1 ? "previous day" : `previous ${r.period.days} days`;
 }
 
 /** The topic whose negative mentions grew most against the previous period, if any grew. */
