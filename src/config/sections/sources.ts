@@ -24,7 +24,106 @@ export const FeedSourceSchema = z
   })
   .strict();
 
-export const SourceConfigSchema = z.discriminatedUnion("type", [FeedSourceSchema]);
+const baseUrl = (dflt: string) =>
+  z.string().url().default(dflt).describe("API base URL (point it at a local stand-in in tests)");
+const secretField = () => z.string().min(1).describe("secret");
+
+/** Mastodon: a hashtag timeline (public) or a status search (needs a token). */
+export const MastodonSourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("mastodon"),
+    baseUrl: baseUrl("https://mastodon.social").describe("The instance, e.g. https://mastodon.social"),
+    tag: z
+      .string()
+      .regex(/^[\p{L}\p{N}_]+$/u, "a hashtag without #")
+      .optional(),
+    query: z.string().min(1).optional().describe("Full-text status search (api/v2/search; needs token)"),
+    token: secretField().optional(),
+  })
+  .strict()
+  .refine((s) => Boolean(s.tag) !== Boolean(s.query), { message: "set exactly one of tag or query" });
+
+/** Reddit `search.json`, site-wide or in one subreddit. */
+export const RedditSourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("reddit"),
+    baseUrl: baseUrl("https://www.reddit.com"),
+    query: z.string().min(1),
+    subreddit: z
+      .string()
+      .regex(/^[A-Za-z0-9_]+$/)
+      .optional(),
+  })
+  .strict();
+
+/** Hacker News through the Algolia search API (stories and comments, newest first). */
+export const HackerNewsSourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("hackernews"),
+    baseUrl: baseUrl("https://hn.algolia.com/api/v1"),
+    query: z.string().min(1),
+    tags: z.string().default("(story,comment)").describe("Algolia tags filter"),
+  })
+  .strict();
+
+/** Bluesky `app.bsky.feed.searchPosts`. */
+export const BlueskySourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("bluesky"),
+    baseUrl: baseUrl("https://public.api.bsky.app"),
+    query: z.string().min(1),
+    token: secretField().optional().describe("App password session token, when the public endpoint refuses"),
+  })
+  .strict();
+
+/** App Store customer reviews (the iTunes RSS JSON endpoint). */
+export const AppStoreSourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("appstore"),
+    baseUrl: baseUrl("https://itunes.apple.com"),
+    appId: z.string().regex(/^\d+$/, "the numeric App Store id"),
+    country: z.string().length(2).default("us"),
+  })
+  .strict();
+
+/** Google Business Profile reviews of one location (My Business API v4). */
+export const GoogleReviewsSourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("google-reviews"),
+    baseUrl: baseUrl("https://mybusiness.googleapis.com/v4"),
+    accountId: z.string().min(1),
+    locationId: z.string().min(1),
+    token: secretField().describe("OAuth access token (secret)"),
+  })
+  .strict();
+
+/** Trustpilot reviews of one business unit. */
+export const TrustpilotSourceSchema = z
+  .object({
+    ...common,
+    type: z.literal("trustpilot"),
+    baseUrl: baseUrl("https://api.trustpilot.com/v1"),
+    businessUnitId: z.string().min(1),
+    apiKey: secretField(),
+  })
+  .strict();
+
+export const SourceConfigSchema = z.discriminatedUnion("type", [
+  FeedSourceSchema,
+  MastodonSourceSchema,
+  RedditSourceSchema,
+  HackerNewsSourceSchema,
+  BlueskySourceSchema,
+  AppStoreSourceSchema,
+  GoogleReviewsSourceSchema,
+  TrustpilotSourceSchema,
+]);
 export type SourceConfig = z.infer<typeof SourceConfigSchema>;
 
 /** Limits and manners for every fetch. */
