@@ -19,6 +19,17 @@ export interface AnalyzerOptions {
   sources?: ReadonlyArray<{ id: string; weight: number }>;
 }
 
+/** Topics about a problem: a statement on one of them without positive words leans negative. */
+const PROBLEM_TOPICS = new Set([
+  "shipping",
+  "product_defect",
+  "customer_service",
+  "returns_refunds",
+  "billing",
+  "website_app",
+  "legal_safety",
+]);
+
 const NEUTRAL: SentimentResult = { label: "neutral", score: 0 };
 
 /** The lexicon-and-rules analyser: one tokenisation, precomputed maps, never throws. */
@@ -54,14 +65,18 @@ export class LexiconAnalyzer implements Analyzer {
     const t = prepareText(text, this.options.analysis.maxTextChars);
     const lang = this.detector.detect(t);
     const insult = this.insults.detect(t, lang);
-    let sentiment = this.sentiment(t, lang, ctx.rating);
+    const found = this.topics.match(t, lang);
+    let sentiment = this.sentiment(
+      t,
+      lang,
+      ctx.rating,
+      found.some((x) => PROBLEM_TOPICS.has(x)),
+    );
     if (insult && sentiment.label !== "negative")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
-    let topics = this.topics.match(t, lang, sentiment.label);
-    if (topics.includes("legal_safety") && sentiment.label === "neutral") {
+    if (found.includes("legal_safety") && sentiment.label === "neutral")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.3) };
-      topics = topics.filter((x) => x !== "praise");
-    }
+    const topics = sentiment.label === "positive" ? found : found.filter((x) => x !== "praise");
     const piiSpans = findPii(t.raw);
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
@@ -81,14 +96,15 @@ export class LexiconAnalyzer implements Analyzer {
   private sentiment(
     t: ReturnType<typeof prepareText>,
     lang: string,
-    rating?: number | null,
+    rating: number | null | undefined,
+    problem: boolean,
   ): SentimentResult {
     if (t.tokens.length === 0 && t.raw.trim().length === 0) return NEUTRAL;
     const model = this.models.get(lang);
-    if (model) return scoreSentiment(t, model, rating);
+    if (model) return scoreSentiment(t, model, rating, problem);
     let best = NEUTRAL;
     for (const m of this.models.values()) {
-      const r = scoreSentiment(t, m, rating);
+      const r = scoreSentiment(t, m, rating, problem);
       if (Math.abs(r.score) > Math.abs(best.score)) best = r;
     }
     return best;

@@ -1,5 +1,4 @@
 import type { AnalysisConfig } from "../config/sections/analysis.js";
-import type { SentimentLabel } from "../core/analysis.js";
 import { StemMap } from "./lexicon/stem-map.js";
 import type { PreparedText } from "./text.js";
 import { TOPIC_KEYWORDS } from "./topic-keywords.js";
@@ -51,8 +50,8 @@ export class TopicMatcher {
     }
   }
 
-  /** Topic ids found in the text (`und` uses every configured language); praise only when positive. */
-  match(t: PreparedText, lang: string, label: SentimentLabel): string[] {
+  /** Topic ids found in the text (`und` uses every configured language); the caller keeps praise only when positive. */
+  match(t: PreparedText, lang: string): string[] {
     const found = new Set<string>();
     const own = this.byLang.get(lang);
     const indexes = lang === "und" || !own ? [...this.byLang.values()] : [own, this.byLang.get("any")!];
@@ -65,7 +64,6 @@ export class TopicMatcher {
         if (phrases) for (const [phrase, topic] of phrases) if (t.joined.includes(phrase)) found.add(topic);
       }
     }
-    if (label !== "positive") found.delete("praise");
     return [...found];
   }
 }

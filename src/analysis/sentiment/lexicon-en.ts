@@ -25,6 +25,12 @@ confus* -1.5 stuck -2 impossible -2 hopeless -3 unusable -3 annoying -2.5 pain -
 sad -2 cold -1 dirty -2.5 smelly -2 fake -2.5 cheap -1 flimsy -2 unreliable -2.5 untrustworthy -3 meh -1.5
 unbelievable -1.5 soaked -2 flicker* -2 rash -2 hassle -1.5 shocked -2.5 shock -2 snapped -2 worthless -3
 won 1.5 surprised 0.5 pleasantly 2 smoothly 2 convinced 1 decent 1 quality 0.5 lawyer -1.5 scumbags -3 idiot -3
+incompeten* -3.5 negligen* -3 outrage* -3.5 appalling -3.5 atrocious -3.5 abysmal -3.5 dreadful -3 shoddy -3
+subpar -2 lackluster -2 underwhelming -2 wet -1 dented -2 torn -2 ripped -2 stained -2 expired -2.5 rotten -3
+moldy -3 laggy -2 unresponsive -2.5 spam -2 spammed -2.5 harass* -3 unfair -2.5 unreasonable -2.5 sneaky -2.5
+shady -3 predatory -3.5 greedy -3 excuse* -1.5 fed -1 tired -1.5 sick -2 worthless -3 infuriating -3.5 livid -3.5
+gutted -2.5 miserable -3 embarrassing -2.5 unbelievably -1 wrecked -2.5 smashed -2.5 ruined -3 cheated -3
+superb 3.5 stellar 3 seamless 2.5 painless 2 spotless 2 prompt 1.5 courteous 2 responsive 1.5 accommodating 2
 mediocre -2 wtf -2.5 ugh -2 terrible -3.5 inedible -3 stale -2 soggy -2 sloppy -2 laughable -2.5 clueless -2.5
 `;
 

@@ -20,6 +20,13 @@ mient* -3 falso -2.5 falsa -2.5 evitad* -2.5 cuidado -1 preocupad* -2 imposible 
 asqueros* -3.5 sucio* -2.5 sucia* -2.5 tomadura -3 cutre -2.5 chapuza* -3 timo -3 desesperad* -3 hartazgo -3
 carísim* -2.5 empapad* -2 parpade* -2 alergia -2 abogad* -1.5 indignad* -3.5 imbécil -3 payasos -3
 sinvergüenza* -3 convencido 1 gratamente 2 ganga 2.5 facilísim* 2 fluid* 1.5 justo 0.5 diez 0.5 sorprendid* 1
+nefast* -3.5 deplorable* -3.5 indignante* -3.5 impresentable* -3.5 surrealista -2 kafkian* -2.5 desesperante* -3
+incompetencia -3.5 dejadez -3 pasotismo -3 abandonad* -2 falta -1 faltaba* -1.5 faltan -1.5 mojad* -2 fría -1.5
+frío -1 fríos -1 excusa* -1.5 culpa -1.5 broma -1.5 risa -1 cansad* -2 agotad* -1 ruido* -1 raro -1 rara -1
+estafador* -3.5 tirar -1 tirado -1.5 defraudad* -3 decepcionante* -3 penoso -3 cochambros* -3 roñoso -2.5
+vergonzos* -3 horroros* -3.5 espantos* -3.5 malísim* -3.5 fatal -3 desastros* -3.5 indecente* -3
+ninguna -0.5 ningún -0.5 pésimo -3.5 tardísimo -2 lentísim* -2.5 carísimo -2.5 imposible -2 harta -3
+estupendamente 3 genialmente 3 encantadísim* 3.5 rapidísim* 2.5 amabilísim* 3 puntual* 2 impecable* 3
 nunca -0.5 espera -0.5 esperando -1.5 esperar -0.5 sin -0.3 nadie -1 mediocre -2 regular -1 decente 1 aceptable 0.5
 `;
 

@@ -76,8 +76,19 @@ function punctuationBoost(raw: string): number {
   return 1 + bangs * 0.08;
 }
 
-/** Scores a prepared text with one language's model: label and score in [-1, 1]. */
-export function scoreSentiment(t: PreparedText, m: SentimentModel, rating?: number | null): SentimentResult {
+/** Lean given to a statement about a problem topic that carries no positive word (not to questions). */
+const PROBLEM_LEAN = -1.2;
+
+/**
+ * Scores a prepared text with one language's model: label and score in [-1, 1]. `problemTopic`: the text
+ * is about shipping, a defect, billing…, which leans a statement without positive words negative.
+ */
+export function scoreSentiment(
+  t: PreparedText,
+  m: SentimentModel,
+  rating?: number | null,
+  problemTopic = false,
+): SentimentResult {
   const emoji = scanEmoji(t.raw, SARCASM_EMOJI);
   const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.joined) ?? false);
   let sum = lexiconSum(t, m, sarcastic);
@@ -85,6 +96,7 @@ export function scoreSentiment(t: PreparedText, m: SentimentModel, rating?: numb
   sum += Math.max(complaint, -6) + emoji.score;
   if (sarcastic) sum -= 1.5;
   if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
+  if (problemTopic && sum <= 0 && !t.raw.includes("?") && !m.request.test(t.joined)) sum += PROBLEM_LEAN;
   sum *= punctuationBoost(t.raw);
   const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
   const label: SentimentLabel =
