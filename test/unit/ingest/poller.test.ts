@@ -23,6 +23,11 @@ beforeAll(async () => {
     if (req.headers["if-none-match"] === '"v1"') return void res.writeHead(304).end();
     res.writeHead(200, { etag: '"v1"' }).end(RSS);
   });
+  server.route("/cached", (_q, res) => void res.writeHead(200, { "cache-control": "max-age=3600" }).end(RSS));
+  server.route(
+    "/not-a-feed",
+    (_q, res) => void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><p>moved</p>"),
+  );
 });
 afterAll(() => server.stop());
 afterEach(() => {
@@ -170,6 +175,55 @@ describe("pollOnce", () => {
     expect(await pollOnce(ctx, source)).toEqual({ status: "not_modified" });
     expect(await pollOnce(ctx, source)).toEqual({ status: "not_modified" });
     expect(chat.posted.map(([, m]) => m.fallback)).toEqual([expect.stringContaining("has gone quiet")]);
+  });
+});
+
+describe("polling manners", () => {
+  it("does not poll again before Cache-Control max-age runs out", async () => {
+    const { ctx, clock, deps } = setup();
+    const source = createFeedSource(
+      {
+        id: "cached",
+        type: "feed",
+        url: `${server.url}/cached`,
+        intervalMinutes: 15,
+        weight: 1,
+        enabled: true,
+      },
+      deps.config.fetch,
+      { clock },
+    );
+    expect(await pollOnce(ctx, source)).toMatchObject({ status: "ok" });
+    clock.advance(3_599_000);
+    expect(await pollOnce(ctx, source)).toEqual({ status: "skipped", reason: "not_due" });
+    clock.advance(1_000);
+    expect(await pollOnce(ctx, source)).toMatchObject({ status: "ok", accepted: 0, duplicates: 12 });
+  });
+
+  it("a source that is not a feed fails with its reason and doesn't stop the others", async () => {
+    const { ctx, clock, deps, store } = setup();
+    const bad = createFeedSource(
+      {
+        id: "bad",
+        type: "feed",
+        url: `${server.url}/not-a-feed`,
+        intervalMinutes: 15,
+        weight: 1,
+        enabled: true,
+      },
+      deps.config.fetch,
+      { clock },
+    );
+    const good = createFeedSource(
+      { id: "good", type: "feed", url: `${server.url}/feed`, intervalMinutes: 15, weight: 1, enabled: true },
+      deps.config.fetch,
+      { clock },
+    );
+    const [b, g] = await Promise.all([pollOnce(ctx, bad), pollOnce(ctx, good)]);
+    expect(b).toMatchObject({ status: "failed", error: "not a feed: HTML document" });
+    expect(g).toMatchObject({ status: "ok", accepted: 12 });
+    expect(await store.mentions.count()).toBe(12);
+    expect(deps.metrics.value("orm_poll_errors_total", { source: "bad" })).toBe(1);
   });
 });
 
