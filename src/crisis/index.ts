@@ -1,6 +1,10 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Config } from "../config/schema.js";
 import { UserError } from "../core/errors.js";
 import type { Services } from "../core/services.js";
 import { checkForNewSurge } from "../kpi/surges.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { createPager } from "./paging/index.js";
 import type { Playbook } from "./playbook.js";
 import { CrisisService } from "./service.js";
@@ -12,6 +16,16 @@ export type { Playbook } from "./playbook.js";
 export type { CrisisEffect, CrisisEvent, CrisisRun } from "./run.js";
 export { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE, CrisisService } from "./service.js";
 export { type SurgeSignal, surgeReason } from "./triggers.js";
+
+/**
+ * The playbooks folder for a config: `crisis.playbooksDir` resolved against the config's folder; the
+ * default `playbooks` falls back to the bundled ones when the config's folder has none.
+ */
+export function playbooksDirOf(config: Config): string {
+  const dir = resolve(config.baseDir, config.crisis.playbooksDir);
+  if (existsSync(dir) || config.crisis.playbooksDir !== "playbooks") return dir;
+  return join(PACKAGE_ROOT, "playbooks");
+}
 
 /** The queue the periodic surge check runs on, and its schedule id. */
 export const CRISIS_SURGE_QUEUE = "crisis.surge-check";
