@@ -7,5 +7,6 @@ export { DIGEST_QUEUE, type DigestJob, digestCron, registerDigests, runDigest } 
 export { formatReport } from "./format.js";
 export { resolvePeriod } from "./period.js";
 export { buildReport } from "./report.js";
+export { reportMessage } from "./report-message.js";
 export type { Report, Surge } from "./report-types.js";
 export { checkForNewSurge, detectSurges } from "./surges.js";

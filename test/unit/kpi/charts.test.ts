@@ -9,7 +9,11 @@ async function report() {
   const m1 = mention("2026-11-16T08:30:00Z", { sentiment: "negative", topics: ["shipping"] });
   const m2 = mention("2026-11-18T20:00:00Z", { sentiment: "positive", topics: ["praise"] });
   await put(deps, [m1, m2, mention("2026-11-19T12:00:00Z", { topics: ["billing"] })]);
-  await openCase(deps, m1, "2026-11-16T08:31:00Z", { firstResponseS: 900, resolvedS: 7200, outcome: "answered" });
+  await openCase(deps, m1, "2026-11-16T08:31:00Z", {
+    firstResponseS: 900,
+    resolvedS: 7200,
+    outcome: "answered",
+  });
   return buildReport(deps, "week");
 }
 
@@ -22,12 +26,23 @@ describe("report charts", () => {
   it("describes the expected series in each Vega-Lite spec", async () => {
     const r = await report();
     const specs = chartSpecs(r);
-    expect(specs.map((s) => s.filename)).toEqual(["volume.png", "response-times.png", "topics.png", "hours-heatmap.png"]);
+    expect(specs.map((s) => s.filename)).toEqual([
+      "volume.png",
+      "response-times.png",
+      "topics.png",
+      "hours-heatmap.png",
+    ]);
     const json = specs.map((s) => JSON.stringify(s.spec));
-    const volume = specs[0]!.spec as unknown as { layer: Array<{ data: { name: string; values: Array<Record<string, unknown>> } }> };
+    const volume = specs[0]!.spec as unknown as {
+      layer: Array<{ data: { name: string; values: Array<Record<string, unknown>> } }>;
+    };
     expect(volume.layer[0]!.data.name).toBe("volume");
     expect(volume.layer[0]!.data.values).toHaveLength(7 * 3);
-    expect(volume.layer[0]!.data.values).toContainEqual({ bucket: "11-16 Mon", sentiment: "negative", mentions: 1 });
+    expect(volume.layer[0]!.data.values).toContainEqual({
+      bucket: "11-16 Mon",
+      sentiment: "negative",
+      mentions: 1,
+    });
     expect(json[1]).toContain('"measure":"first response","stat":"median","hours":0.25');
     expect(json[1]).toContain('"measure":"resolution","stat":"p90","hours":2');
     expect(json[2]).toContain('{"topic":"shipping","period":"this period","mentions":1}');

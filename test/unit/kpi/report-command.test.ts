@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { ShellAdapter } from "../../../src/adapters/shell/index.js";
+import { AlertService } from "../../../src/core/alert-service.js";
+import { CaseService } from "../../../src/core/case-service.js";
+import { loadCommands } from "../../../src/core/command-loader.js";
+import { Dispatcher } from "../../../src/core/dispatcher.js";
+import { Pipeline } from "../../../src/core/pipeline.js";
+import type { Services } from "../../../src/core/services.js";
+import { COMMANDS_DIR } from "../../../src/paths.js";
+import { kpiConfig, kpiDeps, mention, put } from "./fixtures.js";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A bot on the terminal chat: type lines into `type`, read what it printed with `printed`. */
+async function terminalBot() {
+  const dataDir = mkdtempSync(join(tmpdir(), "orm-report-"));
+  dirs.push(dataDir);
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (c: Buffer) => {
+    printed += c.toString();
+  });
+  let ended: () => void = () => {};
+  const done = new Promise<void>((r) => {
+    ended = r;
+  });
+  const chat = new ShellAdapter({ input, output, tty: false, onEnd: () => ended() });
+  const config = kpiConfig();
+  config.runtime.dataDir = dataDir;
+  const deps = kpiDeps(Date.parse("2026-11-25T10:00:00Z"), config, { chat });
+  const alerts = new AlertService(deps);
+  const services: Services = {
+    deps,
+    alerts,
+    pipeline: new Pipeline(deps, alerts),
+    cases: new CaseService(deps),
+    commands: await loadCommands(COMMANDS_DIR),
+  };
+  await chat.start(new Dispatcher(services));
+  return { deps, dataDir, input, done, printed: () => printed };
+}
+
+describe("/orm report", () => {
+  it("acknowledges, replies with the narrative and figures, and writes the charts as files", async () => {
+    const bot = await terminalBot();
+    await put(bot.deps, [
+      mention("2026-11-17T10:00:00Z", { sentiment: "negative", topics: ["shipping"] }),
+      mention("2026-11-18T10:00:00Z", { sentiment: "positive" }),
+    ]);
+    bot.input.end("/orm report week\n/orm report fortnight\n");
+    await bot.done;
+    const out = bot.printed();
+    const ack = out.indexOf("Building the week report (2026-11-16 – 2026-11-22)…");
+    const summary = out.indexOf("2 mentions; negative share 50%, driven by shipping — no surges.");
+    expect(ack).toBeGreaterThan(-1);
+    expect(summary).toBeGreaterThan(ack);
+    expect(out).toContain("ORM report: 2026-11-16 – 2026-11-22");
+    const paths = out.match(/\/\S+\.png/g) ?? [];
+    expect(paths.map((p) => p.split("/").pop())).toEqual([
+      "volume.png",
+      "response-times.png",
+      "topics.png",
+      "hours-heatmap.png",
+    ]);
+    for (const p of paths) {
+      expect(p.startsWith(join(bot.dataDir, "reports"))).toBe(true);
+      expect(readFileSync(p).subarray(1, 4).toString()).toBe("PNG");
+    }
+    expect(out).toContain('Unknown period "fortnight": use day, week, month or YYYY-MM-DD..YYYY-MM-DD.');
+  });
+});
