@@ -76,7 +76,7 @@ export class LexiconAnalyzer implements Analyzer {
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
     if (found.includes("legal_safety") && sentiment.label === "neutral")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.3) };
-    const topics = sentiment.label === "positive" ? found : found.filter((x) => x !== "praise");
+    const topics = praiseKept(found, sentiment);
     const piiSpans = findPii(t.raw);
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
@@ -119,6 +119,13 @@ export class LexiconAnalyzer implements Analyzer {
     });
   }
 }
+
+/** Praise belongs to positive mentions only, and to every clearly positive one (score ≥ 0.45). */
+function praiseKept(found: string[], s: SentimentResult): string[] {
+  if (s.label !== "positive") return found.filter((x) => x !== "praise");
+  return s.score >= PRAISE_AT && !found.includes("praise") ? [...found, "praise"] : found;
+}
+const PRAISE_AT = 0.45;
 
 function fallback(): Omit<FullAnalysis, "reachScore"> {
   return { lang: "und", sentiment: NEUTRAL, topics: [], insult: false, pii: [], piiSpans: [], priority: 0 };

@@ -4,29 +4,29 @@
  */
 export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   shipping: {
-    en: "shipping shipped ship delivery deliver* courier parcel* package* packages tracking arrive* arrived arrival dispatch* postman mail ups fedex dhl usps shipment* | not arrived | in transit | tracking number | out for delivery | lost in the mail",
-    es: "envío* envio* enviad* entrega* entregad* paquete* pedido* mensajer* repartidor* correos seur mrw llegad* llegó llego llega seguimiento transportista* | no ha llegado | no llega | en reparto",
-    ru: "доставк* доставил* доставлен* курьер* посылк* пришла пришёл пришел пришло трек* почт* сдэк отправ* пункт* самовывоз* | не пришёл | не пришел | не пришла | не доставили",
+    en: "shipping shipped ship delivery deliver* courier parcel* package* packages tracking arrive* arrived arrival dispatch* postman mail ups fedex dhl usps shipment* delivered deliveries carrier postal doorstep porch driver pickup transit eta | not arrived | in transit | tracking number | out for delivery | lost in the mail",
+    es: "envío* envio* enviad* entrega* entregad* paquete* pedido* mensajer* repartidor* correos seur mrw llegad* llegó llego llega seguimiento transportista* mensajería mensajeria reparto repartir entregar entregaron recibido recibí recibi transporte domicilio retraso* retrasad* llegar llegará llegue llegaron llegue paquetería paqueteria gls nacex recogida | no ha llegado | no llega | en reparto",
+    ru: "доставк* доставил* доставлен* курьер* посылк* пришла пришёл пришел пришло трек* почт* сдэк отправ* пункт* самовывоз* доставят привез* привоз* отправлени* везут везли приедет приехал* получени* задержк* боксберри сдек | не пришёл | не пришел | не пришла | не доставили",
   },
   product_defect: {
-    en: "broken broke breaks defective faulty damaged cracked crack* scratched stopped dead doesn't works leak* leaking overheat* battery batteries screen defect* malfunction* rattl* peeling | stopped working | doesn't work | won't turn on | doesn't turn on | fell apart | doesn't charge | won't charge",
-    es: "rot* estropead* defectuos* defecto* averí* averiad* dañad* rayad* grieta* pantalla* batería* bateria* funciona fuga* calienta* | dejó de funcionar | no funciona | no enciende | no carga | se rompió | viene roto | vino roto",
-    ru: "сломал* сломан* брак бракован* дефект* трещин* царапин* поврежд* разбит* батаре* аккумулятор* экран* перегрев* греется течёт течет протек* | не работает | не включается | не заряжается | перестал работать | перестала работать",
+    en: "broken broke breaks defective faulty damaged cracked crack* scratched stopped dead doesn't works leak* leaking overheat* battery batteries screen defect* malfunction* rattl* peeling snapped flicker* noise noisy rust* torn ripped stitching seam* zipper dud | stopped working | doesn't work | won't turn on | doesn't turn on | fell apart | doesn't charge | won't charge",
+    es: "rot* estropead* defectuos* defecto* averí* averiad* dañad* rayad* grieta* pantalla* batería* bateria* funciona fuga* calienta* estropea* falla fallo* rompi* romp* desgast* descos* despeg* gotea* pierde ruido* cremallera* costura* | dejó de funcionar | no funciona | no enciende | no carga | se rompió | viene roto | vino roto",
+    ru: "сломал* сломан* брак бракован* дефект* трещин* царапин* поврежд* разбит* батаре* аккумулятор* экран* перегрев* греется течёт течет протек* лома* разошл* развалил* отвалил* отломал* треснул* протека* шум* гудит скрип* мерца* выключается некачествен* молни* шов швы износ* облез* ржав* | не работает | не включается | не заряжается | перестал работать | перестала работать",
   },
   customer_service: {
-    en: "support service agent* staff rep representative* manager* helpdesk hotline chat answer* answered respond* response replied reply call callback rude helpful ignored ignoring employee* operator* bot supervisor | picks up the phone | hung up | customer service | customer support | no one answers | nobody answers | on hold",
-    es: "atención atencion servicio soporte agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar bot supervisor colgó | coge el teléfono | atención al cliente | servicio al cliente | nadie contesta | nadie responde",
-    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* бот трубку руководител* | служба поддержки | никто не отвечает | никто не перезвонил",
+    en: "support service agent* staff rep representative* manager* helpdesk hotline chat answer* answered respond* response replied reply call callback rude helpful ignored ignoring employee* operator* bot supervisor chat email emails emailed hotline called calling ticket complaint* cashier clerk | picks up the phone | hung up | customer service | customer support | no one answers | nobody answers | on hold",
+    es: "atención atencion servicio soporte agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar bot supervisor colgó chat teléfono telefono llamo llamado correo email mensaje* contestar respondéis contestáis atender trato encargad* supervisor* queja* | coge el teléfono | atención al cliente | servicio al cliente | nadie contesta | nadie responde | servicio técnico",
+    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* бот трубку руководител* продав* администратор* кассир* дозвонит* трубк* письм* обращени* жалоб* претензи* персонал* | служба поддержки | никто не отвечает | никто не перезвонил",
   },
   returns_refunds: {
-    en: "refund* return* returned returning reimburs* exchange money chargeback | money back | send it back",
-    es: "devolución* devolucion* devolver devuelvan devuelto* reembolso* reembols* cambio dinero | me devuelvan",
-    ru: "возврат* вернуть верните вернули возмещени* деньги денег обмен* | вернуть деньги | верните деньги",
+    en: "refund* return* returned returning reimburs* exchange money chargeback warranty replacement rma | money back | send it back | store credit",
+    es: "devolución* devolucion* devolver devuelvan devuelto* reembolso* reembols* cambio dinero devolv* devuel* cambiar garantía garantia abono reintegro desistimiento | me devuelvan",
+    ru: "возврат* вернуть верните вернули возмещени* деньги денег обмен* возвращ* обменя* гаранти* компенсац* | вернуть деньги | верните деньги",
   },
   billing: {
-    en: "charge* charged billed billing bill invoice* payment* paid pay card subscription* fee fees overcharg* debit* transaction* receipt | charged twice",
-    es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagué tarjeta* suscripci* cargo* recibo* cuota* | dos veces",
-    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* выписк* | два раза | дважды",
+    en: "charge* charged billed billing bill invoice* payment* paid pay card subscription* fee fees overcharg* debit* transaction* receipt bank paypal installment* amount | charged twice",
+    es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagué tarjeta* suscripci* cargo* recibo* cuota* banco extracto transferencia domiciliaci* tarifa* bizum paypal importe | dos veces",
+    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* выписк* банк* тариф* сняли снял* перевод* рассрочк* кредит* квитанц* сумм* сбп | два раза | дважды",
   },
   promotion: {
     en: "promo* promotion* coupon* discount* voucher* giveaway* contest* sweepstake* raffle* code offer deal* sale bogo winner* prize* | black friday | promo code",
@@ -39,9 +39,9 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
     ru: "цен* дорог* дешев* дешёв* стоимост* подорожал* переплат* подняли",
   },
   website_app: {
-    en: "app apps website site login log password account checkout page crash* crashes bug* glitch* update* android ios iphone browser error* server* online | log in | sign in",
-    es: "app aplicación* aplicacion* web página* pagina* contraseña* cuenta* sesión sesion error* actualizaci* iniciar android iphone carrito | la web | la app",
-    ru: "приложени* сайт* сайте аккаунт* парол* личный кабинет* вход* войти авторизаци* ошибк* обновлени* вылета* глюч* андроид* айфон* корзин* страниц*",
+    en: "app apps website site login log password account checkout page crash* crashes bug* glitch* update* android ios iphone browser error* server* online signup register username loading loads freez* logged logout sms otp 2fa | log in | sign in",
+    es: "app aplicación* aplicacion* web página* pagina* contraseña* cuenta* sesión sesion error* actualizaci* iniciar android iphone carrito descarg* instal* registr* usuario* | la web | la app | se cuelga | se bloquea",
+    ru: "приложени* сайт* сайте аккаунт* парол* личный кабинет* вход* войти авторизаци* ошибк* обновлени* вылета* глюч* андроид* айфон* корзин* страниц* логин* регистрац* зарегистр* разлогин* загруж* грузит* виснет зависа* смс сбой",
   },
   legal_safety: {
     en: "lawsuit* lawyer* attorney* sue suing court legal fire fires burn* burned smoke* exploded explod* injur* hurt hospital danger* unsafe hazard* recall* poison* toxic allergic allergy choking | caught fire | consumer protection | class action",

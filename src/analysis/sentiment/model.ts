@@ -21,6 +21,8 @@ export interface SentimentModel {
   politeness: StemMap<true>;
   /** Request markers on the joined tokens ("please", "por favor", "пожалуйста"). */
   request: RegExp;
+  /** First-person words: a customer speaking of their own case ("my", "mi", "мой"). */
+  firstPerson: StemMap<true>;
 }
 
 interface ModelSpec {
@@ -68,8 +70,17 @@ const POLITENESS: Record<string, string> = {
   de: "danke",
   it: "grazie",
 };
+const FIRST_PERSON: Record<string, string> = {
+  en: "i i'm i've i'd me my mine we us our",
+  es: "yo me mi mis mío nosotros nos nuestro nuestra llevo tengo pedí compré",
+  ru: "я мне меня мой моя моё мое мои мы нам нас наш наша",
+  pt: "eu me meu minha nós",
+  fr: "je j'ai me moi mon ma mes nous",
+  de: "ich mir mich mein meine wir uns",
+  it: "io mi mio mia miei noi",
+};
 const REQUEST: Record<string, RegExp> = {
-  en: / (?:please|pls|plz|can you|could you|would you) /,
+  en: / (?:please|pls|plz|can you|could you|would you|contact me|let me know|get back to me|if someone|does anyone) /,
   es: / (?:por favor|podéis|podrías|puedes|podrían) /,
   ru: / (?:пожалуйста|можете|подскажите|измените|перезвоните) /,
   pt: / (?:por favor|podem|pode) /,
@@ -106,5 +117,6 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     sarcasm: SARCASM[lang] ?? null,
     politeness: parseWords(POLITENESS[lang] ?? ""),
     request: REQUEST[lang] ?? / please /,
+    firstPerson: parseWords(FIRST_PERSON[lang] ?? ""),
   };
 }

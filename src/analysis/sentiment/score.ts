@@ -70,6 +70,13 @@ function complaintSum(joined: string, m: SentimentModel): number {
   return sum;
 }
 
+/** A first-person statement (not a question, not a request): a customer telling of their own case. */
+function leansNegative(t: PreparedText, m: SentimentModel): boolean {
+  if (t.raw.includes("?") || m.request.test(t.joined)) return false;
+  for (const tok of t.tokens) if (m.firstPerson.get(tok)) return true;
+  return false;
+}
+
 function punctuationBoost(raw: string): number {
   let bangs = 0;
   for (let i = 0; i < raw.length && bangs < 4; i++) if (raw.charCodeAt(i) === 33) bangs++;
@@ -96,7 +103,7 @@ export function scoreSentiment(
   sum += Math.max(complaint, -6) + emoji.score;
   if (sarcastic) sum -= 1.5;
   if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
-  if (problemTopic && sum <= 0 && !t.raw.includes("?") && !m.request.test(t.joined)) sum += PROBLEM_LEAN;
+  if (problemTopic && sum <= 0 && leansNegative(t, m)) sum += PROBLEM_LEAN;
   sum *= punctuationBoost(t.raw);
   const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
   const label: SentimentLabel =
