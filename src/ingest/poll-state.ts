@@ -63,6 +63,9 @@ export function newestItemAt(mentions: Mention[], nowMs: number): number | null 
   return max;
 }
 
+/** After a 429 or 403 with no Retry-After, wait at least this long: the server wants fewer requests. */
+export const THROTTLED_FLOOR_MS = 3_600_000;
+
 /** State after a failed poll: one more failure, the error kept, the next poll pushed back (Retry-After wins if longer). */
 export function afterFailure(
   state: StoredPollState,
@@ -71,9 +74,10 @@ export function afterFailure(
   intervalMs: number,
   maxBackoffMs: number,
   retryAfter: number | null,
+  throttledFloorMs = 0,
 ): StoredPollState {
   const failures = state.consecutiveFailures + 1;
-  const wait = Math.max(backoffMs(failures, intervalMs, maxBackoffMs), retryAfter ?? 0);
+  const wait = Math.max(backoffMs(failures, intervalMs, maxBackoffMs), retryAfter ?? 0, throttledFloorMs);
   return { ...state, consecutiveFailures: failures, lastError: error, notBefore: nowMs + wait };
 }
 

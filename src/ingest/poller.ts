@@ -12,6 +12,7 @@ import {
   newestItemAt,
   readPollState,
   type StoredPollState,
+  THROTTLED_FLOOR_MS,
 } from "./poll-state.js";
 import { reportSourceProblem } from "./source-report.js";
 
@@ -99,6 +100,7 @@ async function onFailure(
   const { clock, metrics, log, config } = ctx.deps;
   const msg = errorMessage(err);
   const retryAfter = err instanceof FetchError ? err.retryAfterMs : null;
+  const throttled = err instanceof FetchError && (err.status === 429 || err.status === 403);
   const next = afterFailure(
     state,
     msg,
@@ -106,6 +108,7 @@ async function onFailure(
     source.intervalMs,
     config.fetch.maxBackoffMinutes * 60_000,
     retryAfter,
+    throttled ? THROTTLED_FLOOR_MS : 0,
   );
   metrics.inc("orm_poll_errors_total", "Source polls that failed", { source: source.id });
   log.warn("poll failed", {

@@ -13,6 +13,8 @@ export interface ParsedFeed {
   format: "rss" | "rdf" | "atom" | "json";
   title: string | null;
   mentions: Mention[];
+  /** RSS `<ttl>`: minutes the publisher asks readers to wait between polls, when given. */
+  ttlMinutes?: number | null;
 }
 
 export interface ParseFeedOptions {

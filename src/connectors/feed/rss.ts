@@ -69,8 +69,9 @@ export function readRss(
   root: XNode,
   ctx: ParseContext,
   maxItems: number,
-): { title: string | null; mentions: Mention[] } {
+): { title: string | null; mentions: Mention[]; ttlMinutes: number | null } {
   const channel = child(root, "channel") ?? root;
+  const ttl = Number(firstText(channel, ["ttl"]) ?? Number.NaN);
   const base = resolveBase(attr(root, "xml:base") ?? attr(channel, "xml:base"), ctx.baseUrl);
   const fallbackBase = base ?? resolveUrl(firstText(channel, ["link"]), null);
   // RSS 2.0 keeps items in the channel; RDF keeps them beside it.
@@ -79,5 +80,6 @@ export function readRss(
   return {
     title: titleMarkup ? htmlToText(titleMarkup) || null : null,
     mentions: items.slice(0, maxItems).map((it) => readItem(it, fallbackBase, ctx)),
+    ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
   };
 }

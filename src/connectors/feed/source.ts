@@ -61,6 +61,9 @@ export class HttpFeedSource implements FeedSource {
       contentType: r.contentType ?? undefined,
       maxItems: this.fetchConfig.maxItems,
     });
+    // RSS <ttl> (minutes) is a floor on the next poll, like Cache-Control max-age.
+    const ttlMs = (feed.ttlMinutes ?? 0) * 60_000;
+    if (ttlMs > 0) next.notBefore = Math.max(next.notBefore ?? 0, now + Math.min(ttlMs, 24 * 3_600_000));
     return { mentions: feed.mentions, state: next, notModified: false };
   }
 }

@@ -83,10 +83,13 @@ function setup(chat: ChatAdapter | null = null) {
 
 describe("pollOnce", () => {
   it("stores every item once, then gets a 304 and stores nothing more", async () => {
-    const { ctx, source, store } = setup();
+    const { ctx, source, store, clock } = setup();
     const first = await pollOnce(ctx, source);
     expect(first).toMatchObject({ status: "ok", items: 12, accepted: 12, duplicates: 0 });
     expect(await store.mentions.count()).toBe(12);
+    // The feed's <ttl>15</ttl> holds the next poll back for 15 minutes.
+    expect(await pollOnce(ctx, source)).toEqual({ status: "skipped", reason: "not_due" });
+    clock.advance(15 * 60_000);
     expect(await pollOnce(ctx, source)).toEqual({ status: "not_modified" });
     const state = readPollState(await store.kv.get(POLL_NS, "foro"));
     expect(state.etag).toBe('"v1"');
@@ -115,6 +118,28 @@ describe("pollOnce", () => {
     expect(await pollOnce(ctx, source)).toMatchObject({ status: "ok", accepted: 12 });
     const state = readPollState(await store.kv.get(POLL_NS, "foro"));
     expect(state).toMatchObject({ consecutiveFailures: 0, reported: null, lastError: null });
+  });
+
+  it("waits at least an hour after a 403 without Retry-After", async () => {
+    const { ctx, clock } = setup();
+    server.route("/forbidden", (_q, res) => void res.writeHead(403).end());
+    const { deps } = ctx;
+    const source = createFeedSource(
+      {
+        id: "f403",
+        type: "feed",
+        url: `${server.url}/forbidden`,
+        intervalMinutes: 15,
+        weight: 1,
+        enabled: true,
+      },
+      deps.config.fetch,
+      { clock },
+    );
+    expect(await pollOnce(ctx, source)).toMatchObject({
+      status: "failed",
+      notBefore: clock.now() + 3_600_000,
+    });
   });
 
   it("honours Retry-After when it is longer than the backoff", async () => {
