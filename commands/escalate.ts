@@ -1,12 +1,10 @@
 import { parseCaseId } from "../src/core/args.js";
 import { defineCommand } from "../src/core/command.js";
 import type { Services } from "../src/core/services.js";
+import { proposeCrisis } from "../src/crisis/index.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
 
-/**
- * Records an escalation on the case and says so in the channel. The crisis engine (crisis issue)
- * turns this into a crisis proposal; until then this is the record.
- */
+/** Records an escalation on the case, proposes a crisis to the managers, and says so in the channel. */
 async function escalate(services: Services, user: ChatUser, arg: string | undefined, reason: string) {
   const id = parseCaseId(arg, "escalate CASE [REASON]");
   await services.cases.act(id, {
@@ -14,6 +12,14 @@ async function escalate(services: Services, user: ChatUser, arg: string | undefi
     actor: user.id,
     label: "escalate",
     note: reason || "proposed as a crisis",
+  });
+  const c = await services.cases.get(id);
+  const m = await services.deps.store.mentions.get(c.mentionId);
+  await proposeCrisis(services, {
+    reason: reason || `case #${id} escalated by ${user.name}`,
+    caseId: id,
+    drivers: m?.analysis.topics ?? [],
+    actor: user.id,
   });
   const msg: ChatMessage = {
     fallback: `Case #${id} escalated`,
@@ -23,7 +29,7 @@ async function escalate(services: Services, user: ChatUser, arg: string | undefi
         text: [
           "🚨 ",
           { user: user.id },
-          ` escalated case #${id}${reason ? `: ${reason}` : ""}. Proposed as a crisis; a crisis lead can start one with /orm crisis.`,
+          ` escalated case #${id}${reason ? `: ${reason}` : ""}. A crisis is proposed to the managers (Declare / Dismiss).`,
         ],
       },
     ],

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
 import { createAnalyzer } from "./analysis/index.js";
 import { createBackend } from "./backends/select.js";
 import type { Config } from "./config/schema.js";
@@ -12,8 +10,8 @@ import { createLogger, type Logger } from "./core/log.js";
 import { Metrics } from "./core/metrics.js";
 import { Pipeline } from "./core/pipeline.js";
 import type { Services } from "./core/services.js";
-import { loadPlaybooks, registerCrisis } from "./crisis/index.js";
-import { COMMANDS_DIR, PACKAGE_ROOT } from "./paths.js";
+import { loadPlaybooks, playbooksDirOf, registerCrisis } from "./crisis/index.js";
+import { COMMANDS_DIR } from "./paths.js";
 import type { ChatAdapter } from "./ports/chat.js";
 import { type Clock, systemClock } from "./ports/clock.js";
 
@@ -58,7 +56,8 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     cases: new CaseService(deps),
     commands: await loadCommands(COMMANDS_DIR),
   };
-  await registerCrisis(services, await loadPlaybooks(playbooksDir(config)));
+  const crisis = await registerCrisis(services, await loadPlaybooks(playbooksDirOf(config)));
+  services.pipeline.onStored((m) => crisis.onMention(m));
   const dispatcher = new Dispatcher(services);
   metrics.addCollector(async () => {
     for (const [queue, n] of Object.entries(await jobs.depths()))
@@ -80,12 +79,4 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
       await store.close();
     },
   };
-}
-
-/** The playbooks folder: absolute, or relative to the config file; the bundled one when that has none. */
-export function playbooksDir(config: Config): string {
-  const dir = config.crisis.playbooksDir;
-  if (isAbsolute(dir)) return dir;
-  const local = resolve(config.baseDir, dir);
-  return existsSync(local) ? local : join(PACKAGE_ROOT, dir);
 }

@@ -1,7 +1,6 @@
-import { playbooksDir } from "../bot.js";
 import { ConfigError, loadConfig } from "../config/load.js";
 import { UserError } from "../core/errors.js";
-import { loadPlaybooks } from "../crisis/index.js";
+import { loadPlaybooks, playbooksDirOf } from "../crisis/index.js";
 import { out, say } from "./io.js";
 
 /** `orm-bot check-config`: validates the config and the playbooks; every problem as `path: message`, exit 1. */
@@ -17,11 +16,11 @@ export async function checkConfigVerb(file: string | undefined): Promise<number>
   }
   let playbooks: Awaited<ReturnType<typeof loadPlaybooks>>;
   try {
-    playbooks = await loadPlaybooks(playbooksDir(config));
+    playbooks = await loadPlaybooks(playbooksDirOf(config));
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     for (const line of err.message.split("\n")) await out(line);
-    say(`playbooks: invalid (${playbooksDir(config)})`);
+    say(`playbooks: invalid (${playbooksDirOf(config)})`);
     return 1;
   }
   say(

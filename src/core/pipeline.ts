@@ -27,6 +27,13 @@ export function authorKeyOf(m: Mention): string | null {
  * Fetching and parsing happen before (pollers, `ingest`, `POST /ingest`), posting after (the alert jobs).
  */
 export class Pipeline {
+  private readonly listeners: Array<(m: StoredMention) => Promise<void>> = [];
+
+  /** Adds a step that runs for every newly stored mention, after routing (e.g. crisis attachment). */
+  onStored(listener: (m: StoredMention) => Promise<void>): void {
+    this.listeners.push(listener);
+  }
+
   constructor(
     private readonly deps: AppDeps,
     private readonly alerts: AlertService,
@@ -93,6 +100,7 @@ export class Pipeline {
               rec.at,
             );
           if (route.alert) await this.alerts.open(rec, route);
+          for (const listener of this.listeners) await listener(rec);
         })(),
       );
     }
