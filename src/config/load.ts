@@ -68,17 +68,55 @@ function readRuntime(env: NodeJS.ProcessEnv): Config["runtime"] {
   return parsed.data;
 }
 
-/** Parses YAML text into a validated file config, or throws ConfigError naming every problem. */
-export function parseConfigText(text: string, file: string): z.infer<typeof FileConfigSchema> {
+const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** Replaces `${VAR}` in every string with the environment's value; a missing variable is a problem. */
+export function interpolateEnv(
+  value: unknown,
+  env: NodeJS.ProcessEnv,
+  path: string[],
+  problems: string[],
+): unknown {
+  if (typeof value === "string")
+    return value.replace(ENV_REF, (ref: string, name: string) => {
+      const v = env[name];
+      if (v === undefined)
+        problems.push(`${path.join(".") || "(root)"}: environment variable ${name} is not set`);
+      return v ?? ref;
+    });
+  if (Array.isArray(value))
+    return value.map((v, i) => interpolateEnv(v, env, [...path, String(i)], problems));
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, interpolateEnv(v, env, [...path, k], problems)]),
+    );
+  return value;
+}
+
+/**
+ * Parses YAML text into a validated file config, or throws ConfigError naming every problem.
+ * `${VAR}` in a value is read from `env` (secrets stay out of the file).
+ */
+export function parseConfigText(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = {},
+): z.infer<typeof FileConfigSchema> {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(
       file,
-      doc.errors.map((e) => `line ${e.linePos?.[0]?.line ?? "?"}: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`),
+      doc.errors.map(
+        (e) =>
+          `line ${e.linePos?.[0]?.line ?? "?"}: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
+      ),
     );
   }
-  const parsed = FileConfigSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) throw new ConfigError(file, formatIssues(parsed.error.issues));
+  const envProblems: string[] = [];
+  const raw = interpolateEnv(doc.toJS() ?? {}, env, [], envProblems);
+  const parsed = FileConfigSchema.safeParse(raw);
+  const problems = [...envProblems, ...(parsed.success ? [] : formatIssues(parsed.error.issues))];
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
   return parsed.data;
 }
 
@@ -94,7 +132,7 @@ export function loadConfig(options: { file?: string; env?: NodeJS.ProcessEnv; cw
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError("config_unreadable", `${path}: cannot read the config (${code ?? "error"})`);
   }
-  const file = parseConfigText(text, path);
+  const file = parseConfigText(text, path, env);
   const runtime = readRuntime(env);
   return {
     ...file,

@@ -43,12 +43,31 @@ describe("config loading", () => {
   it("takes secrets and settings from the environment, never echoing a secret in an error", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "orm.config.yaml"), "brand:\n  name: Acme\n");
-    const cfg = loadConfig({ env: { SLACK_BOT_TOKEN: "xoxb-secret", PORT: "8080", ORM_DATA_DIR: "data" }, cwd: dir });
+    const cfg = loadConfig({
+      env: { SLACK_BOT_TOKEN: "xoxb-secret", PORT: "8080", ORM_DATA_DIR: "data" },
+      cwd: dir,
+    });
     expect(cfg.runtime.slack.botToken).toBe("xoxb-secret");
     expect(cfg.runtime.port).toBe(8080);
     expect(cfg.runtime.dataDir).toBe(join(dir, "data"));
     const p = problems(() => loadConfig({ env: { REDIS_URL: "not a url with secret-ish" }, cwd: dir }));
     expect(p.join("\n")).toMatch(/^env\.redisUrl: /);
     expect(p.join("\n")).not.toContain("secret-ish");
+  });
+});
+
+describe("the example config and secrets from the environment", () => {
+  it("orm.config.example.yaml is valid once its ${VAR} secrets are set", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { resolve } = await import("node:path");
+    const file = resolve(import.meta.dirname, "../../../orm.config.example.yaml");
+    const text = readFileSync(file, "utf8");
+    expect(problems(() => parseConfigText(text, file, {}))).toEqual([
+      "sources.7.apiKey: environment variable TRUSTPILOT_API_KEY is not set",
+    ]);
+    const cfg = parseConfigText(text, file, { TRUSTPILOT_API_KEY: "tp-key" });
+    const trustpilot = cfg.sources.find((s) => s.id === "trustpilot");
+    expect(trustpilot && "apiKey" in trustpilot ? trustpilot.apiKey : null).toBe("tp-key");
+    expect(cfg.routing.rules.map((r) => r.name)).toEqual(["legal-and-safety", "spanish-support", "reviews"]);
   });
 });
