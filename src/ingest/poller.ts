@@ -142,7 +142,15 @@ export async function pollOnce(
   if (!(await store.kv.setIfAbsent(LOCK_NS, source.id, { at: clock.now() }, lockTtlMs)))
     return { status: "skipped", reason: "locked" };
   try {
+    const started = performance.now();
     const r = await source.poll(state, AbortSignal.timeout(config.fetch.timeoutMs + 5_000));
+    const seconds = (performance.now() - started) / 1000;
+    ctx.deps.metrics.observe(
+      "orm_poll_seconds",
+      "Time to fetch and parse one source",
+      { source: source.id },
+      seconds,
+    );
     return await onSuccess(ctx, source, state, r);
   } catch (err) {
     try {
