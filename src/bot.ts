@@ -11,6 +11,7 @@ import { Metrics } from "./core/metrics.js";
 import { Pipeline } from "./core/pipeline.js";
 import type { Services } from "./core/services.js";
 import { loadPlaybooks, playbooksDirOf, registerCrisis } from "./crisis/index.js";
+import { registerDigests } from "./kpi/index.js";
 import { COMMANDS_DIR } from "./paths.js";
 import type { ChatAdapter } from "./ports/chat.js";
 import { type Clock, systemClock } from "./ports/clock.js";
@@ -58,6 +59,7 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
   };
   const crisis = await registerCrisis(services, await loadPlaybooks(playbooksDirOf(config)));
   services.pipeline.onStored((m) => crisis.onMention(m));
+  await registerDigests(deps);
   const dispatcher = new Dispatcher(services);
   metrics.addCollector(async () => {
     for (const [queue, n] of Object.entries(await jobs.depths()))
