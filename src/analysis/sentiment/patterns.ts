@@ -15,6 +15,9 @@ const EN_AUX =
 /** Complaint patterns per language (weights are negative sentiment units). */
 export const COMPLAINTS: Record<string, PhrasePattern[]> = {
   en: [
+    p(" (?:acting up|playing up|gave out|died on me) ", -2),
+    p(" (?:won't|wont|doesn't|doesnt|can't|cant) (?:even )?(?:power|boot|switch) ", -2),
+    p(" (?:zero|no) (?:issues|problems|complaints) ", 2.5),
     p(" (?:haven't|have not|never) heard (?:back|anything) ", -2),
     p(
       " (?:can't|cannot|couldn't|unable to) (?:get through|reach|contact|log ?in|get a refund|get my|get hold) ",
@@ -78,6 +81,10 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" no (?:reply|response|answer|refund|update|tracking|way) ", -1.5),
   ],
   es: [
+    p(" (?:calidad cero|cero calidad|calidad nula) ", -2.5),
+    p(" (?:cero|ningún|ningun|ni un) (?:problemas?|queja)s? ", 3),
+    p(" (?:da gusto|así sí|asi si) ", 2.5),
+    p(" (?:hacía|hace) cosas raras ", -2),
     p(" ni (?:caso|respuesta|una llamada|un correo) ", -2),
     p(" (?:me |nos )?(?:tienen|tenéis) (?:\\S+ )?esperando ", -2),
     p(" (?:hace|desde hace) (?:\\S+ )?(?:días|dias|semanas|meses) ", -1),
@@ -140,6 +147,9 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" (?:se cuelga|se bloquea|se cierra sola|se apaga sol)", -2.5),
   ],
   ru: [
+    p(" (?:на нуле|ниже плинтуса) ", -2.5),
+    p(" (?:ни одной проблемы|никаких проблем|ноль проблем) ", 3),
+    p(" (?:начал|начала|начало) (?:чудить|глючить|барахлить|тупить) ", -2),
     p(" сколько (?:\\S+ )?(?:можно )?ждать ", -2.5),
     p(" (?:до сих пор|всё ещё|все еще|всё еще) (?:нет|жду|ждём|ждем) ", -2.5),
     p(" нет (?:ответа|реакции|денег|возврата|заказа|посылки|связи|результата) ", -2),

@@ -19,7 +19,8 @@ const NORMALISER = 6;
 /** Sums the lexicon words with negation, boosters, diminishers, CAPS and contrast weighting. */
 function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): number {
   const { tokens, caps, clause } = t;
-  const polite = m.request.test(t.joined) || t.raw.includes("?");
+  const question = t.raw.includes("?") && !t.raw.includes("!");
+  const polite = question || m.request.test(t.joined);
   let lastContrast = -1;
   for (let i = 0; i < tokens.length; i++) if (m.contrast.get(tokens[i]!)) lastContrast = i;
   let sum = 0;
@@ -28,6 +29,7 @@ function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): num
     let v = m.lexicon.get(tok);
     if (v === undefined) continue;
     if (polite && m.politeness.get(tok)) v *= 0.3;
+    if (question && v > 0) v *= 0.5;
     for (let j = i - 1; j >= 0 && j >= i - 2 && clause[j] === clause[i]; j--) {
       const prev = tokens[j]!;
       if (m.boosters.get(prev)) v *= 1.4;
@@ -70,11 +72,11 @@ function complaintSum(joined: string, m: SentimentModel): number {
   return sum;
 }
 
-/** A first-person statement (not a question, not a request): a customer telling of their own case. */
-function leansNegative(t: PreparedText, m: SentimentModel): boolean {
-  if (t.raw.includes("?") || m.request.test(t.joined)) return false;
-  for (const tok of t.tokens) if (m.firstPerson.get(tok)) return true;
-  return false;
+/** A statement, not a question or a request; a first-person one ("my", "mi", "мой") leans twice as hard. */
+function problemLean(t: PreparedText, m: SentimentModel): number {
+  if (t.raw.includes("?") || m.request.test(t.joined)) return 0;
+  for (const tok of t.tokens) if (m.firstPerson.get(tok)) return PROBLEM_LEAN;
+  return PROBLEM_LEAN / 2;
 }
 
 function punctuationBoost(raw: string): number {
@@ -103,7 +105,7 @@ export function scoreSentiment(
   sum += Math.max(complaint, -6) + emoji.score;
   if (sarcastic) sum -= 1.5;
   if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
-  if (problemTopic && sum <= 0 && leansNegative(t, m)) sum += PROBLEM_LEAN;
+  if (problemTopic && sum <= 0) sum += problemLean(t, m);
   sum *= punctuationBoost(t.raw);
   const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
   const label: SentimentLabel =
