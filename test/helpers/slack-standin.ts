@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { SlackWorkspace } from "./slack-workspace.js";
 
 /** One Web API call (or response_url post) the stand-in received, with its decoded arguments. */
 export interface RecordedCall {
@@ -36,16 +37,22 @@ function decodeArgs(raw: string, type: string | undefined): Record<string, unkno
 
 /**
  * A local stand-in for Slack's Web API on 127.0.0.1: records every call, keeps posted messages
- * (with metadata) for history, and can be told to answer 429 with Retry-After or 500.
+ * (with metadata) for history, and can be told to answer 429 with Retry-After or 500. Channels,
+ * invites, pins and file uploads (served on `/upload/{file id}`) live in `workspace`.
  */
 export class SlackStandin {
   readonly calls: RecordedCall[] = [];
   readonly messages: StoredMessage[] = [];
   private readonly failures = new Map<string, Failure[]>();
+  private readonly fixed = new Map<string, Record<string, unknown>>();
   private server: Server | null = null;
   private seq = 0;
   url = "";
   usergroups: Array<{ id: string; handle: string; users: string[] }> = [];
+  readonly workspace = new SlackWorkspace(
+    () => this.url,
+    (channel, ts) => this.messages.some((m) => m.channel === channel && m.ts === ts),
+  );
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -57,6 +64,11 @@ export class SlackStandin {
   /** The next call(s) of `method` fail as given, in order. */
   failNext(method: string, ...failures: Failure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** Every later call of `method` gets `body` (e.g. `{ ok: false, error: "invalid_auth" }`). */
+  answerWith(method: string, body: Record<string, unknown>): void {
+    this.fixed.set(method, body);
   }
 
   /** Calls of one method, in arrival order. */
@@ -72,16 +84,28 @@ export class SlackStandin {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const args = decodeArgs(Buffer.concat(chunks).toString("utf8"), req.headers["content-type"]);
+    const raw = Buffer.concat(chunks);
     const path = (req.url ?? "").split("?")[0]!;
+    if (path.startsWith("/upload/")) return this.upload(path.slice(8), raw, req, res);
+    const args = decodeArgs(raw.toString("utf8"), req.headers["content-type"]);
     const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
     this.calls.push({ method, args, atMs: Date.now() });
     const failure = this.failures.get(method)?.shift();
     if (failure && !failure.afterApplying) return this.fail(res, failure);
-    const body = this.answer(method, args);
+    const body = this.fixed.get(method) ?? this.answer(method, args);
     if (failure) return this.fail(res, failure);
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
+  }
+
+  /** The upload URL: takes a file's bytes (recorded as method `upload`). */
+  private async upload(id: string, raw: Buffer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.calls.push({ method: "upload", args: { fileId: id, size: raw.length }, atMs: Date.now() });
+    const failure = this.failures.get("upload")?.shift();
+    if (failure) return this.fail(res, failure);
+    const status = await this.workspace.receive(id, raw, req.headers["content-type"]);
+    res.writeHead(status, { "content-type": "text/plain" });
+    res.end(status === 200 ? `OK - ${raw.length}` : "bad upload");
   }
 
   private fail(res: ServerResponse, f: Failure): void {
@@ -126,7 +150,7 @@ export class SlackStandin {
       case "usergroups.list":
         return { ok: true, usergroups: this.usergroups };
       default:
-        return { ok: true };
+        return this.workspace.answer(method, a) ?? { ok: true };
     }
   }
 

@@ -6,12 +6,14 @@ import type {
   ChatCapabilities,
   ChatInbound,
   ChatMessage,
+  FileUpload,
   MessageRef,
 } from "../../ports/chat.js";
 import { boltLogger } from "./bolt-logger.js";
 import { registerListeners } from "./inbound.js";
 import { realSleep, SlackPoster, type Sleep } from "./poster.js";
 import { renderSlackMessage } from "./render.js";
+import { createSlackRoom, pinSlackMessage, uploadSlackFiles } from "./rooms-files.js";
 import { UserGroups } from "./user-groups.js";
 
 export interface SlackAdapterConfig {
@@ -62,6 +64,7 @@ export class SlackAdapter implements ChatAdapter {
         socketMode: true,
         clientOptions,
         logger,
+        deferInitialization: true,
       });
     } else {
       if (!config.signingSecret) throw new Error("SLACK_SIGNING_SECRET is needed for Slack over HTTP");
@@ -70,7 +73,13 @@ export class SlackAdapter implements ChatAdapter {
         endpoints: ["/slack/events"],
         logger,
       });
-      this.app = new App({ token: config.botToken, receiver: this.receiver, clientOptions, logger });
+      this.app = new App({
+        token: config.botToken,
+        receiver: this.receiver,
+        clientOptions,
+        logger,
+        deferInitialization: true,
+      });
     }
     this.app.error(async (err) => {
       config.log.error("slack listener failed", { error: err.message });
@@ -92,7 +101,12 @@ export class SlackAdapter implements ChatAdapter {
     return { "POST /slack/events": (req, res) => r.requestListener(req, res) };
   }
 
+  /**
+   * Checks the token (auth.test) and starts listening. Initialisation is deferred to here so that an
+   * unreachable Slack or a bad token fails `start` with its reason instead of an unhandled rejection.
+   */
   async start(inbound: ChatInbound): Promise<void> {
+    await this.app.init();
     registerListeners(this.app, inbound, {
       groups: this.groups,
       log: this.config.log,
@@ -129,17 +143,24 @@ export class SlackAdapter implements ChatAdapter {
     return this.post(channel, msg);
   }
 
+  /** Uploads files (files upload v2) and shares them in one message with `comment`. */
+  async upload(
+    channel: string,
+    files: FileUpload[],
+    comment: string,
+    options: { thread?: MessageRef } = {},
+  ): Promise<void> {
+    await uploadSlackFiles(this.app.client, channel, files, comment, options.thread?.ts);
+  }
+
+  /** Pins a message in its channel (pins.add); an already pinned message is fine. */
+  async pin(ref: MessageRef): Promise<void> {
+    await pinSlackMessage(this.app.client, ref);
+  }
+
+  /** Creates a public channel (conversations.create) and invites the users; returns its id. */
   async createRoom(name: string, inviteUserIds: string[]): Promise<string> {
-    const slug = name
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, "-")
-      .slice(0, 80);
-    const res = await this.app.client.conversations.create({ name: slug });
-    const id = res.channel?.id;
-    if (!id) throw new Error(`Slack did not create channel ${slug}`);
-    if (inviteUserIds.length)
-      await this.app.client.conversations.invite({ channel: id, users: inviteUserIds.join(",") });
-    return id;
+    return createSlackRoom(this.app.client, name, inviteUserIds);
   }
 
   async healthy(): Promise<boolean> {
