@@ -14,6 +14,7 @@ export class LanguageDetector {
   /** Stop word → [language index, weight] pairs (indexes into `latin`). */
   private readonly words = new Map<string, [number, number][]>();
   private readonly index = new Map<string, number>();
+  private readonly votes = new Map<string, [number, number][] | null>();
   private readonly latin: string[];
   private readonly hasRu: boolean;
 
@@ -46,6 +47,22 @@ export class LanguageDetector {
     return this.scoreLatin(t);
   }
 
+  /** A token's votes (stop word and ending), memoised: a token seen before costs one map read. */
+  private tokenVotes(tok: string): [number, number][] | null {
+    const cached = this.votes.get(tok);
+    if (cached !== undefined) return cached;
+    const votes: [number, number][] = [...(this.words.get(tok) ?? [])];
+    const suffixes = SUFFIXES_BY_LAST.get(tok[tok.length - 1]!) ?? [];
+    for (const [suffix, lang, w] of suffixes) {
+      const i = this.index.get(lang);
+      if (i !== undefined && tok.length > suffix.length + 2 && tok.endsWith(suffix)) votes.push([i, w]);
+    }
+    const result = votes.length ? votes : null;
+    if (this.votes.size >= 50_000) this.votes.clear();
+    this.votes.set(tok, result);
+    return result;
+  }
+
   private scoreLatin(t: PreparedText): string {
     const scores = new Float64Array(this.latin.length);
     const add = (lang: string, w: number) => {
@@ -53,12 +70,8 @@ export class LanguageDetector {
       if (i !== undefined) scores[i]! += w;
     };
     for (const tok of t.tokens) {
-      const hits = this.words.get(tok);
-      if (hits) for (const [i, w] of hits) scores[i]! += w;
-      const suffixes = SUFFIXES_BY_LAST.get(tok[tok.length - 1]!);
-      if (!suffixes) continue;
-      for (const [suffix, lang, w] of suffixes)
-        if (tok.length > suffix.length + 2 && tok.endsWith(suffix)) add(lang, w);
+      const votes = this.tokenVotes(tok);
+      if (votes) for (let k = 0; k < votes.length; k++) scores[votes[k]![0]]! += votes[k]![1];
     }
     const lower = t.joined;
     for (let i = 0; i < lower.length; i++) {

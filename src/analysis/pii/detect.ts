@@ -30,8 +30,9 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   for (let m = re.exec(text); m !== null; m = re.exec(text)) fn(m);
 }
 
-const findEmail: Finder = (text, add) =>
-  each(EMAIL, text, (m) => add("email", m.index, m.index + m[0].length));
+const findEmail: Finder = (text, add) => {
+  if (text.includes("@")) each(EMAIL, text, (m) => add("email", m.index, m.index + m[0].length));
+};
 
 const findIban: Finder = (text, add) =>
   each(IBAN, text, (m) => {
