@@ -48,6 +48,7 @@ export async function createChat(config: Config, options: CreateChatOptions): Pr
       ...(discord.applicationId ? { applicationId: discord.applicationId } : {}),
       ...(discord.guildId ? { guildId: discord.guildId } : {}),
       ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}),
+      ...(config.runtime.alertChannel ? { roomParentChannel: config.runtime.alertChannel } : {}),
       log: options.log,
     });
     return { chat, routes: {} };

@@ -9,12 +9,14 @@ import type {
   ChatCapabilities,
   ChatInbound,
   ChatMessage,
+  FileUpload,
   MessageRef,
   Responder,
 } from "../../ports/chat.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
 import { type CommandSummary, ormCommandBody } from "./register.js";
 import { renderDiscordMessage } from "./render.js";
+import { createDiscordThread, pinDiscordMessage, uploadDiscordFiles } from "./rooms-files.js";
 
 export interface DiscordAdapterConfig {
   token: string;
@@ -28,6 +30,8 @@ export interface DiscordAdapterConfig {
   gateway?: boolean;
   /** The commands to register; default: the files in commands/. */
   commands?: CommandSummary[];
+  /** Rooms (`createRoom`) are private threads in this channel (the alert channel); none without it. */
+  roomParentChannel?: string;
 }
 
 const EPHEMERAL = 64;
@@ -36,20 +40,21 @@ const CALLBACK = { deferredMessage: 5, deferredUpdate: 6 } as const;
 /** Discord over discord.js: `/orm` with subcommands, buttons and selects, defer-then-follow-up, no pings. */
 export class DiscordAdapter implements ChatAdapter {
   readonly name = "discord";
-  readonly capabilities: ChatCapabilities = {
-    threads: false,
-    buttons: true,
-    ephemeral: true,
-    userSelect: true,
-    files: false,
-    directMessages: true,
-    createChannels: false,
-  };
+  readonly capabilities: ChatCapabilities;
   readonly rest: REST;
   private client: Client | null = null;
   private inbound: ChatInbound | null = null;
 
   constructor(private readonly config: DiscordAdapterConfig) {
+    this.capabilities = {
+      threads: false,
+      buttons: true,
+      ephemeral: true,
+      userSelect: true,
+      files: true,
+      directMessages: true,
+      createChannels: Boolean(config.roomParentChannel),
+    };
     this.rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
       config.token,
     );
@@ -202,6 +207,28 @@ export class DiscordAdapter implements ChatAdapter {
       id: string;
     };
     return this.send(dm.id, msg);
+  }
+
+  /** Sends files as attachments, ten per message, the first with `comment`; a thread makes them replies. */
+  async upload(
+    channel: string,
+    files: FileUpload[],
+    comment: string,
+    options: { thread?: MessageRef } = {},
+  ): Promise<void> {
+    await uploadDiscordFiles(this.rest, channel, files, comment, options.thread);
+  }
+
+  /** Pins a message in its channel. */
+  async pin(ref: MessageRef): Promise<void> {
+    await pinDiscordMessage(this.rest, ref);
+  }
+
+  /** A private thread in `roomParentChannel` with the users added; returns the thread's channel id. */
+  async createRoom(name: string, inviteUserIds: string[]): Promise<string> {
+    const parent = this.config.roomParentChannel;
+    if (!parent) throw new Error("Discord rooms need a parent channel (ORM_ALERT_CHANNEL)");
+    return createDiscordThread(this.rest, parent, name, inviteUserIds);
   }
 
   async healthy(): Promise<boolean> {
