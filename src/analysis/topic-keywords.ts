@@ -10,7 +10,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   },
   product_defect: {
     en: "broken broke breaks defective faulty damaged cracked crack* scratched stopped dead doesn't works leak* leaking overheat* battery batteries screen defect* malfunction* rattl* peeling snapped flicker* noise noisy rust* torn ripped stitching seam* zipper dud | stopped working | acting up | power on | doesn't work | won't turn on | doesn't turn on | fell apart | doesn't charge | won't charge",
-    es: "despegad* rot* estropead* defectuos* defecto* averí* averiad* dañad* rayad* grieta* pantalla* batería* bateria* funciona fuga* calienta* estropea* falla fallo* rompi* romp* desgast* descos* despeg* gotea* pierde ruido* cremallera* costura* | dejó de funcionar | no funciona | no enciende | no carga | se rompió | viene roto | vino roto",
+    es: "despegad* rot* estropead* defectuos* defecto* averí* averiad* dañad* rayad* grieta* pantalla* batería* bateria* fuga* calienta* estropea* falla fallo* rompi* romp* desgast* descos* despeg* gotea* pierde ruido* cremallera* costura* | dejó de funcionar | no funciona | no enciende | no carga | se rompió | viene roto | vino roto",
     ru: "отклеил* сломал* сломан* брак бракован* дефект* трещин* царапин* поврежд* разбит* батаре* аккумулятор* экран* перегрев* греется течёт течет протек* лома* разошл* развалил* отвалил* отломал* треснул* протека* шум* гудит скрип* мерца* выключается некачествен* молни* шов швы износ* облез* ржав* | не работает | не включается | не заряжается | перестал работать | перестала работать",
   },
   customer_service: {
@@ -31,7 +31,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   promotion: {
     en: "promo* promotion* coupon* discount* voucher* giveaway* contest* sweepstake* raffle* code offer deal* sale bogo winner* prize* | black friday | promo code",
     es: "promoción* promocion* promo* cupón* cupon* descuento* sorteo* concurso* código* codigo* oferta* rebaja* ganador* premio* | black friday",
-    ru: "акци* промокод* скидк* купон* розыгрыш* конкурс* распродаж* подар* выигр* приз* бонус* | черная пятница | чёрная пятница",
+    ru: "акци* промокод* скидк* купон* розыгрыш* конкурс* распродаж* подар* выигр* приз призы призов бонус* | черная пятница | чёрная пятница",
   },
   pricing: {
     en: "price* pricing expensive overpriced cheap cheaper cost* costs pricey afford* worth increase* hike* | price hike | too much",

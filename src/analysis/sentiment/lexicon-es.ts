@@ -28,6 +28,7 @@ vergonzos* -3 horroros* -3.5 espantos* -3.5 malísim* -3.5 fatal -3 desastros* -
 ninguna -0.5 ningún -0.5 pésimo -3.5 tardísimo -2 lentísim* -2.5 carísimo -2.5 imposible -2 harta -3
 estupendamente 3 genialmente 3 encantadísim* 3.5 rapidísim* 2.5 amabilísim* 3 puntual* 2 impecable* 3
 despegad* -2 resolutiv* 2 gusto 1.5 mejorcito 2 rastro -0.5
+óxid* -2 oxidad* -2
 nunca -0.5 espera -0.5 esperando -1.5 esperar -0.5 sin -0.3 nadie -1 mediocre -2 regular -1 decente 1 aceptable 0.5
 `;
 

@@ -81,6 +81,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" no (?:reply|response|answer|refund|update|tracking|way) ", -1.5),
   ],
   es: [
+    p(" (?:pasó|pasaron|pasan|pasa) de (?:mí|mi|nosotros) ", -2.5),
     p(" (?:calidad cero|cero calidad|calidad nula) ", -2.5),
     p(" (?:cero|ningún|ningun|ni un) (?:problemas?|queja)s? ", 3),
     p(" (?:da gusto|así sí|asi si) ", 2.5),
@@ -147,6 +148,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" (?:se cuelga|se bloquea|se cierra sola|se apaga sol)", -2.5),
   ],
   ru: [
+    p(" (?:наполовину пуст|полупуст)\\S* ", -2),
     p(" (?:на нуле|ниже плинтуса) ", -2.5),
     p(" (?:ни одной проблемы|никаких проблем|ноль проблем) ", 3),
     p(" (?:начал|начала|начало) (?:чудить|глючить|барахлить|тупить) ", -2),
