@@ -1,6 +1,7 @@
 import { FetchError } from "../connectors/feed/fetch.js";
 import type { AppDeps } from "../core/app.js";
 import { errorMessage } from "../core/errors.js";
+import type { Mention } from "../core/mention.js";
 import type { Pipeline } from "../core/pipeline.js";
 import type { FeedSource } from "../ports/feed-source.js";
 import { createBrandFilter } from "./brand-filter.js";
@@ -38,6 +39,24 @@ async function saveState(ctx: PollContext, id: string, state: StoredPollState): 
   await ctx.deps.store.kv.set(POLL_NS, id, state);
 }
 
+/**
+ * The mentions whose id is not stored yet: a feed without validators repeats its items on every poll, and
+ * those need no second analysis. Counted apart from true duplicates (the same story from another source).
+ */
+async function unseen(ctx: PollContext, sourceId: string, mentions: Mention[]): Promise<Mention[]> {
+  const known = await Promise.all(mentions.map((m) => ctx.deps.store.mentions.get(m.id)));
+  const fresh = mentions.filter((_, i) => known[i] === null);
+  const repeats = mentions.length - fresh.length;
+  if (repeats > 0)
+    ctx.deps.metrics.inc(
+      "orm_feed_items_seen_before_total",
+      "Feed items already stored, skipped",
+      { source: sourceId },
+      repeats,
+    );
+  return fresh;
+}
+
 async function onSuccess(
   ctx: PollContext,
   source: FeedSource,
@@ -55,7 +74,11 @@ async function onSuccess(
       });
     return v.keep;
   });
-  const result = kept.length ? await ctx.pipeline.ingest(kept) : { accepted: 0, duplicates: 0, alerted: 0 };
+  const fresh = await unseen(ctx, source.id, kept);
+  const ingested = fresh.length
+    ? await ctx.pipeline.ingest(fresh)
+    : { accepted: 0, duplicates: 0, alerted: 0 };
+  const result = { ...ingested, duplicates: ingested.duplicates + kept.length - fresh.length };
   const newest = newestItemAt(r.mentions, now);
   const gap = medianGapMs(r.mentions);
   const next: StoredPollState = {

@@ -223,6 +223,8 @@ describe("polling manners", () => {
     expect(await pollOnce(ctx, source)).toEqual({ status: "skipped", reason: "not_due" });
     clock.advance(1_000);
     expect(await pollOnce(ctx, source)).toMatchObject({ status: "ok", accepted: 0, duplicates: 12 });
+    expect(deps.metrics.value("orm_feed_items_seen_before_total", { source: "cached" })).toBe(12);
+    expect(deps.metrics.value("orm_duplicates_dropped_total", { source: "cached" })).toBe(0);
   });
 
   it("a source that is not a feed fails with its reason and doesn't stop the others", async () => {
