@@ -12,8 +12,21 @@ export async function* readLines(file: string | undefined): AsyncGenerator<{ n: 
   }
 }
 
+let pipeWatched = false;
+
+/** Ends quietly when the reader of stdout goes away (`orm-bot parse-feed F | head -2`). */
+function watchPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+}
+
 /** Writes one line to stdout (data only), waiting when the pipe is full. */
 export async function out(line: string): Promise<void> {
+  watchPipe();
   if (!process.stdout.write(`${line}\n`)) await new Promise((r) => process.stdout.once("drain", r));
 }
 
