@@ -1,6 +1,6 @@
 import type { HourlyCounts } from "../ports/store.js";
 import type { Report, TimelinePoint } from "./report-types.js";
-import { formatLocalIso, localParts, zonedTime } from "./tz.js";
+import { formatLocalIso, localizer, zonedTime } from "./tz.js";
 
 /** Sums of every counter field over a set of hours. */
 export function sumFields(hours: HourlyCounts[]): Map<string, number> {
@@ -89,12 +89,13 @@ export function hourProfile(
   hours: HourlyCounts[],
   tz: string,
 ): Pick<Report, "hourly" | "heatmap" | "peakHour"> {
+  const local = localizer(tz, hours[0]?.hourMs ?? 0, hours[hours.length - 1]?.hourMs ?? 0);
   const hourly = new Array<number>(24).fill(0);
   const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   for (const h of hours) {
     const n = h.fields.total ?? 0;
     if (!n) continue;
-    const p = localParts(h.hourMs, tz);
+    const p = local(h.hourMs);
     hourly[p.hour]! += n;
     heatmap[p.weekday]![p.hour]! += n;
   }
@@ -111,12 +112,13 @@ export function timeline(
   tz: string,
 ): { timeline: TimelinePoint[]; timelineUnit: "hour" | "day" } {
   const unit = toMs - fromMs <= 26 * 3_600_000 ? "hour" : "day";
+  const local = localizer(tz, fromMs, toMs);
   const starts: number[] = [];
   if (unit === "hour") for (let t = fromMs; t < toMs; t += 3_600_000) starts.push(t);
   else
     for (let t = fromMs; t < toMs; ) {
       starts.push(t);
-      const p = localParts(t + 12 * 3_600_000, tz);
+      const p = local(t + 12 * 3_600_000);
       t = zonedTime({ y: p.y, m: p.m, d: p.d + 1 }, 0, tz);
     }
   const points = starts.map((s) => ({

@@ -1,10 +1,17 @@
 import type { AppDeps } from "../core/app.js";
 import type { Case } from "../core/case.js";
-import { AUTHOR_POSITIVE_PREFIX, hourOf } from "./counters.js";
+import { AUTHOR_SERIES_PREFIX, hourOf } from "./counters.js";
 import type { Report } from "./report-types.js";
 
 /** How long after a detractor's case opened a positive mention by the same author still counts as converted. */
 export const CONVERSION_WINDOW_MS = 30 * 24 * 3_600_000;
+
+/** The author key of each case's opening mention (null when anonymous), by case id. */
+export async function caseAuthors(deps: AppDeps, cases: Case[]): Promise<Map<number, string | null>> {
+  const out = new Map<number, string | null>();
+  for (const c of cases) out.set(c.id, (await deps.store.mentions.get(c.mentionId))?.authorKey ?? null);
+  return out;
+}
 
 /** The q-quantile (0–1) of sorted values, linear interpolation between closest ranks; null when empty. */
 export function quantile(sorted: number[], q: number): number | null {
@@ -54,19 +61,24 @@ export function caseFigures(cases: Case[], openNow: number): Pick<Report, "cases
  * period on a negative mention; one is converted when a case of theirs was resolved as `fixed`, or when the
  * same author posted a positive mention in a later hour within 30 days of the case opening (up to `nowMs`).
  */
-export async function conversion(deps: AppDeps, cases: Case[], nowMs: number): Promise<Report["conversion"]> {
+export async function conversion(
+  deps: AppDeps,
+  cases: Case[],
+  authors: Map<number, string | null>,
+  nowMs: number,
+): Promise<Report["conversion"]> {
   const detractors = new Map<string, boolean>();
   for (const c of cases) {
     if (c.openingSentiment !== "negative") continue;
-    const m = await deps.store.mentions.get(c.mentionId);
-    const key = m?.authorKey ? `a:${m.authorKey}` : `c:${c.id}`;
+    const authorKey = authors.get(c.id) ?? null;
+    const key = authorKey ? `a:${authorKey}` : `c:${c.id}`;
     let converted = detractors.get(key) ?? false;
     if (!converted && c.outcome === "fixed") converted = true;
-    if (!converted && m?.authorKey) {
+    if (!converted && authorKey) {
       const from = hourOf(c.openedAt) + 3_600_000;
       const to = Math.min(nowMs, c.openedAt + CONVERSION_WINDOW_MS);
       if (to > from) {
-        const hours = await deps.store.counters.read(AUTHOR_POSITIVE_PREFIX + m.authorKey, from, to);
+        const hours = await deps.store.counters.read(AUTHOR_SERIES_PREFIX + authorKey, from, to);
         converted = hours.some((h) => (h.fields.positive ?? 0) > 0);
       }
     }

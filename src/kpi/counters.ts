@@ -1,28 +1,19 @@
 import type { StoredMention } from "../core/stored-mention.js";
 import type { CounterIncrement } from "../ports/store.js";
-import { localParts, zonedTime } from "./tz.js";
 
 /** The hourly series every stored mention feeds; reports read these instead of scanning mentions. */
 export const MENTION_SERIES = "mentions";
 /**
- * Mentions per author, bucketed per day (hourMs = the day's local midnight in the brand's time zone, or
- * 00:00 UTC when none is given), field = author key.
+ * Prefix of the per-author hourly series (`author:<source>:<handle>`), fields `total`, `negative`, `positive`:
+ * watched and top authors' activity in a period, and sentiment conversion.
  */
-export const AUTHOR_SERIES = "authors";
-/** Prefix of the per-author hourly series counting that author's positive mentions (sentiment conversion). */
-export const AUTHOR_POSITIVE_PREFIX = "author:";
+export const AUTHOR_SERIES_PREFIX = "author:";
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Start of the UTC hour holding `ms`. */
 export function hourOf(ms: number): number {
   return Math.floor(ms / HOUR_MS) * HOUR_MS;
-}
-
-/** Start of the UTC day holding `ms`. */
-export function utcDayOf(ms: number): number {
-  return Math.floor(ms / DAY_MS) * DAY_MS;
 }
 
 /** A competitor whose co-mentions are counted for share of voice (config `brand.competitors`). */
@@ -35,23 +26,11 @@ export interface CompetitorName {
 export interface IncrementOptions {
   /** Competitors to look for in the text: field `competitor:<name>` per mention naming one. */
   competitors?: CompetitorName[];
-  /** The brand's time zone: author counts are bucketed per local day (exact for reports); UTC days otherwise. */
-  timezone?: string;
 }
 
-/** The increment options for a brand config: its competitors and its time zone. */
-export function incrementOptions(brand: {
-  competitors: CompetitorName[];
-  timezone: string;
-}): IncrementOptions {
-  return { competitors: brand.competitors, timezone: brand.timezone };
-}
-
-/** Start of the day holding `ms`: local midnight in `tz`, or 00:00 UTC without one. */
-export function dayOf(ms: number, tz?: string): number {
-  if (!tz) return utcDayOf(ms);
-  const p = localParts(ms, tz);
-  return zonedTime(p, 0, tz);
+/** The increment options for a brand config (its competitors): what the pipeline should pass. */
+export function incrementOptions(brand: { competitors: CompetitorName[] }): IncrementOptions {
+  return { competitors: brand.competitors };
 }
 
 function namesCompetitor(text: string, c: CompetitorName): boolean {
@@ -94,9 +73,10 @@ export function mentionIncrements(m: StoredMention, options: IncrementOptions = 
     incs.push({ series: MENTION_SERIES, hourMs, field: "rating_sum", by: m.rating });
   }
   if (m.authorKey) {
-    incs.push({ series: AUTHOR_SERIES, hourMs: dayOf(m.at, options.timezone), field: m.authorKey, by: 1 });
-    if (m.analysis.sentiment.label === "positive")
-      incs.push({ series: AUTHOR_POSITIVE_PREFIX + m.authorKey, hourMs, field: "positive", by: 1 });
+    const series = AUTHOR_SERIES_PREFIX + m.authorKey;
+    incs.push({ series, hourMs, field: "total", by: 1 });
+    const label = m.analysis.sentiment.label;
+    if (label !== "neutral") incs.push({ series, hourMs, field: label, by: 1 });
   }
   return incs;
 }

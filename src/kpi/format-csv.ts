@@ -40,7 +40,7 @@ function rows(r: Report): Row[] {
       ["topic", t.topic, t.count],
       ["topic_change", t.topic, t.change],
     ]),
-    ...r.topAuthors.map((a): Row => ["top_author", a.author, a.mentions]),
+    ...r.topAuthors.map((a): Row => ["top_author_cases", a.author, a.cases]),
     ...r.watchedAuthors.map((a): Row => ["watched_author", a.author, a.mentions]),
   ];
   if (r.shareOfVoice) {

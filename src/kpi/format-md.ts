@@ -77,8 +77,8 @@ function surgeSection(r: Report): string[] {
 /** The report as Markdown: the narrative first, then the figures. */
 export function formatMarkdown(r: Report): string {
   const topics = r.topTopics.map((t) => [md(t.topic), t.count, t.previous, changeText(t.change), t.negative]);
-  const authors = r.topAuthors.map((a) => [md(a.author), a.mentions]);
-  const watched = r.watchedAuthors.map((a) => [md(a.name), md(a.author), a.mentions]);
+  const authors = r.topAuthors.map((a) => [md(a.author), a.cases, a.mentions, a.negative]);
+  const watched = r.watchedAuthors.map((a) => [md(a.name), md(a.author), a.mentions, a.negative]);
   const lines = [
     `# ORM report: ${r.period.label}`,
     "",
@@ -95,9 +95,9 @@ export function formatMarkdown(r: Report): string {
     ...surgeSection(r),
     "## Authors",
     "",
-    ...table(["top author", "mentions"], authors),
+    ...table(["top author", "cases", "mentions", "negative"], authors),
     "",
-    ...table(["watched", "key", "mentions"], watched),
+    ...table(["watched", "key", "mentions", "negative"], watched),
     "",
   ];
   if (r.shareOfVoice) {

@@ -117,7 +117,8 @@ export interface Report {
   timeline: TimelinePoint[];
   timelineUnit: "hour" | "day";
   topTopics: TopicFigure[];
-  topAuthors: Array<{ author: string; mentions: number }>;
+  /** Authors with the most cases opened in the period, with their mentions in it. */
+  topAuthors: Array<{ author: string; cases: number; mentions: number; negative: number; positive: number }>;
   watchedAuthors: Array<{
     author: string;
     name: string;

@@ -1,12 +1,12 @@
 import type { AppDeps } from "../core/app.js";
 import { byPrefix, change, hourProfile, mentionFigures, share, sumFields, timeline } from "./aggregate.js";
-import { caseFigures, conversion } from "./case-figures.js";
+import { caseAuthors, caseFigures, conversion } from "./case-figures.js";
 import { channelOf } from "./channels.js";
-import { AUTHOR_SERIES, MENTION_SERIES, utcDayOf } from "./counters.js";
+import { AUTHOR_SERIES_PREFIX, MENTION_SERIES } from "./counters.js";
 import { narrate } from "./narrative.js";
 import { type Period, resolvePeriod } from "./period.js";
 import type { Report, TopicFigure } from "./report-types.js";
-import { detectSurges } from "./surges.js";
+import { detectSurges, surgeLookBackMs } from "./surges.js";
 import { formatLocalIso } from "./tz.js";
 
 /** Top topics of the period with their count in the previous period and the relative change. */
@@ -25,27 +25,43 @@ function topTopics(cur: Map<string, number>, prev: Map<string, number>, limit: n
     });
 }
 
-/** Most active authors (per UTC day buckets overlapping the period) and the watched authors' activity. */
+/** An author's mentions in [fromMs, toMs) from their hourly series. */
+async function authorActivity(deps: AppDeps, key: string, p: Period) {
+  const hours = await deps.store.counters.read(AUTHOR_SERIES_PREFIX + key, p.fromMs, p.toMs);
+  const sums = sumFields(hours);
+  return {
+    mentions: sums.get("total") ?? 0,
+    negative: sums.get("negative") ?? 0,
+    positive: sums.get("positive") ?? 0,
+  };
+}
+
+/**
+ * Top authors: those with the most cases opened in the period (the people the team answered), then the most
+ * mentions; watched authors: everyone on the watchlist, with their mentions in the period.
+ */
 async function authorFigures(
   deps: AppDeps,
-  period: Period,
+  p: Period,
+  authors: Map<number, string | null>,
 ): Promise<Pick<Report, "topAuthors" | "watchedAuthors">> {
-  const days = await deps.store.counters.read(AUTHOR_SERIES, utcDayOf(period.fromMs), period.toMs);
-  const sums = sumFields(days);
-  const topAuthors = [...sums]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, deps.config.report.topAuthors)
-    .map(([author, mentions]) => ({ author, mentions }));
+  const limit = deps.config.report.topAuthors;
+  const byAuthor = new Map<string, number>();
+  for (const key of authors.values()) if (key) byAuthor.set(key, (byAuthor.get(key) ?? 0) + 1);
+  const byCases = [...byAuthor].sort((a, b) => b[1] - a[1]);
+  const cut = byCases[Math.min(byCases.length, limit) - 1]?.[1] ?? 0;
+  const candidates = byCases.filter(([, n]) => n >= cut).slice(0, limit * 5);
+  const ranked = await Promise.all(
+    candidates.map(async ([author, n]) => ({ author, cases: n, ...(await authorActivity(deps, author, p)) })),
+  );
+  const topAuthors = ranked
+    .sort((a, b) => b.cases - a.cases || b.mentions - a.mentions || a.author.localeCompare(b.author))
+    .slice(0, limit);
   const watched = await deps.store.authors.listWatched();
-  const watchedAuthors = watched
-    .map((p) => ({
-      author: p.key,
-      name: p.name,
-      mentions: sums.get(p.key) ?? 0,
-      negative: p.negative,
-      positive: p.positive,
-    }))
-    .sort((a, b) => b.mentions - a.mentions || a.author.localeCompare(b.author));
+  const watchedAuthors = await Promise.all(
+    watched.map(async (w) => ({ author: w.key, name: w.name, ...(await authorActivity(deps, w.key, p)) })),
+  );
+  watchedAuthors.sort((a, b) => b.mentions - a.mentions || a.author.localeCompare(b.author));
   return { topAuthors, watchedAuthors };
 }
 
@@ -72,12 +88,15 @@ export async function buildReport(
   const tz = deps.config.brand.timezone;
   const p = resolvePeriod(period, nowMs, tz);
   const { counters, cases: caseRepo } = deps.store;
-  const [hours, prevHours, cases, open] = await Promise.all([
-    counters.read(MENTION_SERIES, p.fromMs, p.toMs),
-    counters.read(MENTION_SERIES, p.previous.fromMs, p.previous.toMs),
+  const readFrom = Math.min(p.previous.fromMs, p.fromMs - surgeLookBackMs());
+  const [all, cases, open] = await Promise.all([
+    counters.read(MENTION_SERIES, readFrom, p.toMs),
     caseRepo.openedBetween(p.fromMs, p.toMs),
     caseRepo.listOpen(),
   ]);
+  const hours = all.filter((h) => h.hourMs >= p.fromMs);
+  const prevHours = all.filter((h) => h.hourMs >= p.previous.fromMs && h.hourMs < p.previous.toMs);
+  const authors = await caseAuthors(deps, cases);
   const prevSums = sumFields(prevHours);
   const prevTotal = prevSums.get("total") ?? 0;
   const m = mentionFigures(hours, prevTotal, channelOf(deps.config.report));
@@ -105,13 +124,13 @@ export async function buildReport(
     },
     rating: m.rating,
     ...caseFigures(cases, open.length),
-    conversion: await conversion(deps, cases, nowMs),
+    conversion: await conversion(deps, cases, authors, nowMs),
     ...hourProfile(hours, tz),
     ...timeline(hours, p.fromMs, p.toMs, tz),
     topTopics: topTopics(m.sums, prevSums, deps.config.report.topTopics),
-    ...(await authorFigures(deps, p)),
+    ...(await authorFigures(deps, p, authors)),
     shareOfVoice: shareOfVoice(deps, m.sums),
-    surges: await detectSurges(deps, { fromMs: p.fromMs, toMs: p.toMs }),
+    surges: await detectSurges(deps, { fromMs: p.fromMs, toMs: p.toMs, preloaded: all }),
     summary: "",
   };
   report.summary = narrate(report, prevSums);

@@ -16,6 +16,13 @@ export interface SurgeQuery {
   /** Most surges described (largest excess first, then back in time order). */
   limit?: number;
   detector?: Partial<DetectorOptions>;
+  /** The `mentions` hours already read by the caller, covering at least the look-back before `fromMs`. */
+  preloaded?: HourlyCounts[];
+}
+
+/** How far before the window the baseline reads: the history days plus one for centred day sums. */
+export function surgeLookBackMs(detector: Partial<DetectorOptions> = {}): number {
+  return ((detector.historyDays ?? DEFAULT_DETECTOR.historyDays) * 24 + 24) * HOUR_MS;
 }
 
 /** A dense hourly series of one field, with the hours it came from (index 0 = `startMs`). */
@@ -33,10 +40,14 @@ export async function readDense(
   fromMs: number,
   toMs: number,
   field: string,
+  preloaded?: HourlyCounts[],
 ): Promise<DenseSeries> {
   const startMs = hourOf(fromMs);
   const n = Math.max(0, Math.ceil((toMs - startMs) / HOUR_MS));
-  const hours = await deps.store.counters.read(MENTION_SERIES, startMs, startMs + n * HOUR_MS);
+  const endMs = startMs + n * HOUR_MS;
+  const hours = preloaded
+    ? preloaded.filter((h) => h.hourMs >= startMs && h.hourMs < endMs)
+    : await deps.store.counters.read(MENTION_SERIES, startMs, endMs);
   const counts = new Float64Array(n);
   let firstData = n;
   for (const h of hours) {
@@ -56,8 +67,7 @@ export async function readDense(
 export async function detectSurges(deps: AppDeps, query: SurgeQuery): Promise<Surge[]> {
   const o = { ...DEFAULT_DETECTOR, ...query.detector };
   const field = query.field ?? "total";
-  const lookBackMs = (o.historyDays * 24 + 24) * HOUR_MS;
-  const series = await readDense(deps, query.fromMs - lookBackMs, query.toMs, field);
+  const series = await readDense(deps, query.fromMs - surgeLookBackMs(o), query.toMs, field, query.preloaded);
   const fromIdx = Math.max(0, Math.ceil((query.fromMs - series.startMs) / HOUR_MS));
   const spans = findSurgeSpans(series.counts, fromIdx, series.counts.length, series.firstData, o);
   const chosen = [...spans]

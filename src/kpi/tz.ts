@@ -111,3 +111,36 @@ function pad(n: number): string {
 export function daysBetween(a: CivilDate, b: CivilDate): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
+
+/**
+ * A fast `localParts` for instants in [fromMs, toMs]: the zone's offset is looked up once a day and only
+ * searched hour by hour where it changes (DST), instead of asking Intl for every hour.
+ */
+export function localizer(tz: string, fromMs: number, toMs: number): (ms: number) => LocalParts {
+  const HOUR = 3_600_000;
+  const start = Math.floor(fromMs / HOUR) * HOUR - 24 * HOUR;
+  const changes: Array<{ at: number; off: number }> = [{ at: start, off: offsetMinutes(start, tz) }];
+  for (let t = start + 24 * HOUR; t <= toMs + 24 * HOUR; t += 24 * HOUR) {
+    const off = offsetMinutes(t, tz);
+    const last = changes[changes.length - 1]!;
+    if (off === last.off) continue;
+    let h = t - 24 * HOUR;
+    while (offsetMinutes(h + HOUR, tz) === last.off) h += HOUR;
+    changes.push({ at: h + HOUR, off });
+  }
+  return (ms) => {
+    if (ms < start || ms > toMs + 24 * HOUR) return localParts(ms, tz);
+    let off = changes[0]!.off;
+    for (const c of changes) if (c.at <= ms) off = c.off;
+    const d = new Date(ms + off * 60_000);
+    const weekday = (d.getUTCDay() + 6) % 7;
+    return {
+      y: d.getUTCFullYear(),
+      m: d.getUTCMonth() + 1,
+      d: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      weekday,
+    };
+  };
+}

@@ -174,9 +174,9 @@ describe("buildReport on a known week", () => {
 
   it("lists top and watched authors, and share of voice", () => {
     expect(r.topAuthors).toEqual([
-      { author: "reddit:bob", mentions: 2 },
-      { author: "trustpilot:ann", mentions: 1 },
-      { author: "trustpilot:cy", mentions: 1 },
+      { author: "reddit:bob", cases: 1, mentions: 2, negative: 1, positive: 1 },
+      { author: "trustpilot:ann", cases: 1, mentions: 1, negative: 1, positive: 0 },
+      { author: "trustpilot:cy", cases: 1, mentions: 1, negative: 0, positive: 1 },
     ]);
     expect(r.watchedAuthors).toEqual([
       { author: "reddit:bob", name: "Bob", mentions: 2, negative: 1, positive: 1 },
