@@ -14,7 +14,8 @@ function sourceIdFor(target: string): string {
   try {
     return new URL(target).hostname || "feed";
   } catch {
-    return (target.split(/[\\/]/).pop() ?? "feed").replace(/\.[a-z0-9]+$/i, "").toLowerCase() || "feed";
+    const name = target.split(/[\\/]/).pop() ?? "feed";
+    return name.replace(/(\.(xml|rss|atom|rdf|json|feed))+$/i, "").toLowerCase() || "feed";
   }
 }
 
