@@ -46,7 +46,11 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     clock,
     options.dataDir === undefined ? {} : { dataDir: options.dataDir },
   );
-  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  const analyzer = createAnalyzer({
+    languages: config.brand.languages,
+    analysis: config.analysis,
+    sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+  });
   const deps: AppDeps = { config, store, jobs, clock, log, metrics, analyzer, chat: options.chat };
   const alerts = new AlertService(deps);
   alerts.register();

@@ -10,7 +10,11 @@ const AnalyzeLineSchema = z.object({
 
 /** `orm-bot analyze`: one analysis per JSON line, in order; bad lines are named on stderr and skipped. */
 export async function analyzeVerb(config: Config, file: string | undefined): Promise<number> {
-  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  const analyzer = createAnalyzer({
+    languages: config.brand.languages,
+    analysis: config.analysis,
+    sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+  });
   let bad = 0;
   for await (const { n, line } of readLines(file)) {
     let json: unknown;
