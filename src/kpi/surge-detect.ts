@@ -147,8 +147,8 @@ export function pooledDispersion(
 
 /**
  * Finds surges in a dense hourly series: at each hour of [fromIdx, toIdx) the 1 h, 3 h, 6 h and 24 h windows
- * ending there are tested (volume ≥ minVolume, ratio over the baseline, z ≥ zThreshold); the above-baseline
- * hours of a flagged window are marked, and marks closer than the cool-down merge into one surge.
+ * ending there are tested (volume ≥ minVolume, ratio over the baseline, z ≥ zThreshold); the hours of a flagged
+ * window at least one deviation above their baseline are marked, and marks closer than the cool-down merge into one surge.
  */
 export function findSurgeSpans(
   counts: ArrayLike<number>,
@@ -185,8 +185,10 @@ export function findSurgeSpans(
       vr += (LEVEL_ERROR * exp) ** 2;
       if (!ok || obs < o.minVolume || obs < w.minRatio * exp || !significant(obs, exp, vr, o.zThreshold))
         continue;
-      for (let j = Math.max(fromIdx, i - w.hours + 1); j <= i; j++)
-        if (counts[j]! > at(j)!.expected) marked.add(j);
+      for (let j = Math.max(fromIdx, i - w.hours + 1); j <= i; j++) {
+        const b = at(j)!;
+        if (counts[j]! >= b.expected + Math.sqrt(b.variance)) marked.add(j);
+      }
     }
   }
   const spans = mergeSpans(
@@ -195,7 +197,7 @@ export function findSurgeSpans(
     at,
     o.coolDownHours,
   );
-  return spans.filter((s) => s.mentions >= o.minVolume);
+  return spans.filter((s) => s.mentions >= o.minVolume && s.mentions >= 1.5 * s.expected);
 }
 
 function mergeSpans(
