@@ -62,7 +62,25 @@ export class Pipeline {
       };
       const analysis = analyzer.analyze(m.title && !m.text ? m.title : m.text, ctx);
       const at = m.publishedAt ? Date.parse(m.publishedAt) : now;
-      records.push({ ...m, seenAt: now, at, analysis, authorKey, dedupeKeys: dedupeKeys(m), caseId: null });
+      // Built field by field: an object spread of a mention is several times slower on this path.
+      records.push({
+        id: m.id,
+        source: m.source,
+        url: m.url,
+        title: m.title,
+        text: m.text,
+        author: m.author,
+        publishedAt: m.publishedAt,
+        reach: m.reach,
+        rating: m.rating,
+        engagement: m.engagement ?? null,
+        seenAt: now,
+        at,
+        analysis,
+        authorKey,
+        dedupeKeys: dedupeKeys(m),
+        caseId: null,
+      });
     }
     metrics.observe(
       "orm_analysis_seconds",
@@ -71,7 +89,8 @@ export class Pipeline {
       (performance.now() - started) / 1000,
     );
     const outcomes = await store.mentions.insertMany(records);
-    const incs: CounterIncrement[] = [];
+    // Same series, hour and field summed once per batch: fewer journal ops or Redis commands.
+    const incs = new Map<string, CounterIncrement>();
     let accepted = 0;
     let alerted = 0;
     const followUps: Array<Promise<void>> = [];
@@ -86,7 +105,12 @@ export class Pipeline {
       }
       accepted++;
       stored.set(rec.source, (stored.get(rec.source) ?? 0) + 1);
-      incs.push(...mentionIncrements(rec));
+      for (const inc of mentionIncrements(rec)) {
+        const key = `${inc.series}\u0000${inc.hourMs}\u0000${inc.field}`;
+        const seen = incs.get(key);
+        if (seen) seen.by += inc.by;
+        else incs.set(key, { ...inc });
+      }
       const route = routeMention(rec, config);
       if (route.alert) alerted++;
       // Each mention's follow-ups run in order; mentions run side by side (pipelined on Redis).
@@ -109,7 +133,7 @@ export class Pipeline {
     for (const [source, n] of dropped)
       metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source }, n);
     await Promise.all(followUps);
-    await store.counters.increment(incs);
+    await store.counters.increment([...incs.values()]);
     return { accepted, duplicates: records.length - accepted, alerted };
   }
 }
