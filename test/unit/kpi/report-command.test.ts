@@ -11,6 +11,7 @@ import { Dispatcher } from "../../../src/core/dispatcher.js";
 import { Pipeline } from "../../../src/core/pipeline.js";
 import type { Services } from "../../../src/core/services.js";
 import { COMMANDS_DIR } from "../../../src/paths.js";
+import type { FileUpload } from "../../../src/ports/chat.js";
 import { kpiConfig, kpiDeps, mention, put } from "./fixtures.js";
 
 const dirs: string[] = [];
@@ -18,8 +19,20 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** A bot on the terminal chat: type lines into `type`, read what it printed with `printed`. */
-async function terminalBot() {
+/** The terminal chat plus file uploads, the way Slack and Discord take the charts. */
+class FilesShell extends ShellAdapter {
+  override readonly capabilities = {
+    ...new ShellAdapter({ input: new PassThrough(), output: new PassThrough(), tty: false }).capabilities,
+    files: true,
+  };
+  readonly uploads: Array<{ channel: string; files: FileUpload[]; comment: string }> = [];
+  async upload(channel: string, files: FileUpload[], comment: string): Promise<void> {
+    this.uploads.push({ channel, files, comment });
+  }
+}
+
+/** A bot on the terminal chat: type lines into `input`, read what it printed with `printed`. */
+async function terminalBot(withFiles = false) {
   const dataDir = mkdtempSync(join(tmpdir(), "orm-report-"));
   dirs.push(dataDir);
   const input = new PassThrough();
@@ -32,7 +45,12 @@ async function terminalBot() {
   const done = new Promise<void>((r) => {
     ended = r;
   });
-  const chat = new ShellAdapter({ input, output, tty: false, onEnd: () => ended() });
+  const chat = new (withFiles ? FilesShell : ShellAdapter)({
+    input,
+    output,
+    tty: false,
+    onEnd: () => ended(),
+  });
   const config = kpiConfig();
   config.runtime.dataDir = dataDir;
   const deps = kpiDeps(Date.parse("2026-11-25T10:00:00Z"), config, { chat });
@@ -45,7 +63,7 @@ async function terminalBot() {
     commands: await loadCommands(COMMANDS_DIR),
   };
   await chat.start(new Dispatcher(services));
-  return { deps, dataDir, input, done, printed: () => printed };
+  return { deps, dataDir, input, done, chat, printed: () => printed };
 }
 
 describe("/orm report", () => {
@@ -75,5 +93,24 @@ describe("/orm report", () => {
       expect(readFileSync(p).subarray(1, 4).toString()).toBe("PNG");
     }
     expect(out).toContain('Unknown period "fortnight": use day, week, month or YYYY-MM-DD..YYYY-MM-DD.');
+  });
+
+  it("uploads the charts to the channel where the chat takes files", async () => {
+    const bot = await terminalBot(true);
+    await put(bot.deps, [mention("2026-11-20T10:00:00Z", { sentiment: "negative" })]);
+    bot.input.end("/orm report 2026-11-20..2026-11-20\n");
+    await bot.done;
+    const uploads = (bot.chat as FilesShell).uploads;
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]!.channel).toBe("terminal");
+    expect(uploads[0]!.comment).toBe("Charts for the 2026-11-20 report");
+    expect(uploads[0]!.files.map((f) => f.filename)).toEqual([
+      "volume.png",
+      "response-times.png",
+      "topics.png",
+      "hours-heatmap.png",
+    ]);
+    expect(bot.printed()).toContain("Building the 2026-11-20 report…");
+    expect(bot.printed()).not.toContain("Charts written to");
   });
 });
