@@ -8,9 +8,10 @@ export const CONVERSION_WINDOW_MS = 30 * 24 * 3_600_000;
 
 /** The author key of each case's opening mention (null when anonymous), by case id. */
 export async function caseAuthors(deps: AppDeps, cases: Case[]): Promise<Map<number, string | null>> {
-  const out = new Map<number, string | null>();
-  for (const c of cases) out.set(c.id, (await deps.store.mentions.get(c.mentionId))?.authorKey ?? null);
-  return out;
+  const keys = await Promise.all(
+    cases.map(async (c) => (await deps.store.mentions.get(c.mentionId))?.authorKey ?? null),
+  );
+  return new Map(cases.map((c, i) => [c.id, keys[i]!]));
 }
 
 /** The q-quantile (0–1) of sorted values, linear interpolation between closest ranks; null when empty. */
@@ -68,22 +69,26 @@ export async function conversion(
   nowMs: number,
 ): Promise<Report["conversion"]> {
   const detractors = new Map<string, boolean>();
+  const pending: Array<{ key: string; authorKey: string; fromMs: number; toMs: number }> = [];
   for (const c of cases) {
     if (c.openingSentiment !== "negative") continue;
     const authorKey = authors.get(c.id) ?? null;
     const key = authorKey ? `a:${authorKey}` : `c:${c.id}`;
-    let converted = detractors.get(key) ?? false;
-    if (!converted && c.outcome === "fixed") converted = true;
-    if (!converted && authorKey) {
-      const from = hourOf(c.openedAt) + 3_600_000;
-      const to = Math.min(nowMs, c.openedAt + CONVERSION_WINDOW_MS);
-      if (to > from) {
-        const hours = await deps.store.counters.read(AUTHOR_SERIES_PREFIX + authorKey, from, to);
-        converted = hours.some((h) => (h.fields.positive ?? 0) > 0);
-      }
-    }
+    const converted = (detractors.get(key) ?? false) || c.outcome === "fixed";
     detractors.set(key, converted);
+    const fromMs = hourOf(c.openedAt) + 3_600_000;
+    const toMs = Math.min(nowMs, c.openedAt + CONVERSION_WINDOW_MS);
+    if (!converted && authorKey && toMs > fromMs) pending.push({ key, authorKey, fromMs, toMs });
   }
+  const later = await Promise.all(
+    pending.map(async (p) => {
+      const hours = await deps.store.counters.read(AUTHOR_SERIES_PREFIX + p.authorKey, p.fromMs, p.toMs);
+      return hours.some((h) => (h.fields.positive ?? 0) > 0);
+    }),
+  );
+  pending.forEach((p, i) => {
+    if (later[i]) detractors.set(p.key, true);
+  });
   const n = detractors.size;
   const converted = [...detractors.values()].filter(Boolean).length;
   return { detractors: n, converted, rate: n === 0 ? null : Math.round((converted / n) * 1000) / 1000 };
