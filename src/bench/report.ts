@@ -1,6 +1,12 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createAnalyzer } from "../analysis/index.js";
 import { InProcessJobs } from "../backends/memory/jobs.js";
 import { EmbeddedStore } from "../backends/memory/store.js";
+import { createRedisStore } from "../backends/redis/store.js";
 import { FileConfigSchema } from "../config/schema.js";
 import { RuntimeConfigSchema } from "../config/sections/runtime.js";
 import type { AppDeps } from "../core/app.js";
@@ -10,7 +16,7 @@ import type { StoredMention } from "../core/stored-mention.js";
 import { incrementOptions, mentionIncrements } from "../kpi/counters.js";
 import { buildReport } from "../kpi/report.js";
 import { ManualClock } from "../ports/clock.js";
-import type { CounterIncrement } from "../ports/store.js";
+import type { CounterIncrement, Store } from "../ports/store.js";
 import { type BenchFigure, type BenchSuite, withBaseline } from "./figure.js";
 
 const MONTH_FROM = Date.parse("2026-09-30T22:00:00Z"); // 1 Oct 2026 00:00 in Madrid
@@ -151,43 +157,98 @@ async function timeMs(runs: number, f: () => Promise<unknown>): Promise<number> 
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 }
 
-/** A month's report over 1,000,000 stored mentions (100,000 with `quick`) on the embedded backend vs a full scan. */
+/** A throw-away redis-server on a free local port (no persistence), or null when none is installed. */
+async function startRedis(): Promise<{ url: string; stop: () => void } | null> {
+  const port = await new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const a = srv.address();
+      srv.close(() => resolve(typeof a === "object" && a ? a.port : 0));
+    });
+  });
+  const dir = mkdtempSync(join(tmpdir(), "orm-bench-redis-"));
+  const args = [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--dir",
+    dir,
+  ];
+  const child = spawn("redis-server", args, { stdio: "ignore" });
+  const failed = await new Promise<boolean>((resolve) => {
+    child.once("error", () => resolve(true));
+    setTimeout(() => resolve(false), 300);
+  });
+  const stop = () => {
+    child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  if (failed || child.exitCode !== null) {
+    stop();
+    return null;
+  }
+  return { url: `redis://127.0.0.1:${port}`, stop };
+}
+
+function benchDeps(store: Store, clock: ManualClock): AppDeps {
+  const file = FileConfigSchema.parse({ brand: { name: "Acme", timezone: "Europe/Madrid" } });
+  const runtime = RuntimeConfigSchema.parse({ slack: {}, discord: {} });
+  const config = { ...file, runtime, configPath: null, baseDir: "." };
+  const jobs = new InProcessJobs({ store, clock, log: silentLogger });
+  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  return { config, store, jobs, clock, log: silentLogger, metrics: new Metrics(), analyzer, chat: null };
+}
+
+/** Fills the store, checks both ways count every mention, then times the month's report against the full scan. */
+async function measure(deps: AppDeps, n: number, backend: string, naiveRuns: number): Promise<BenchFigure> {
+  await fill(deps, n);
+  const report = await buildReport(deps, "month");
+  if (report.mentions.total !== n)
+    throw new Error(`report counted ${report.mentions.total} of ${n} mentions`);
+  if ((await naiveMonth(deps)) !== n) throw new Error("the naive scan miscounted");
+  const reportMs = await timeMs(5, () => buildReport(deps, "month"));
+  const naiveMs = await timeMs(naiveRuns, () => naiveMonth(deps));
+  return withBaseline(
+    `report_month_${n / 1000}k_${backend}`,
+    reportMs,
+    "ms",
+    "naive full scan",
+    naiveMs,
+    true,
+  );
+}
+
+/**
+ * A month's report over 1,000,000 stored mentions (100,000 with `quick`) against a naive full scan of the
+ * same data: on the embedded backend, and on Redis when a `redis-server` binary is installed.
+ */
 export const reportBench: BenchSuite = async ({ quick }) => {
   const n = quick ? 100_000 : 1_000_000;
   const clock = new ManualClock(NOW);
-  const store = new EmbeddedStore({ dataDir: null, clock });
-  const file = FileConfigSchema.parse({ brand: { name: "Acme", timezone: "Europe/Madrid" } });
-  const config = {
-    ...file,
-    runtime: RuntimeConfigSchema.parse({ slack: {}, discord: {} }),
-    configPath: null,
-    baseDir: ".",
-  };
-  const jobs = new InProcessJobs({ store, clock, log: silentLogger });
-  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
-  const deps: AppDeps = {
-    config,
-    store,
-    jobs,
-    clock,
-    log: silentLogger,
-    metrics: new Metrics(),
-    analyzer,
-    chat: null,
-  };
+  const figures: BenchFigure[] = [];
+  const embedded = new EmbeddedStore({ dataDir: null, clock });
   try {
-    await fill(deps, n);
-    const report = await buildReport(deps, "month");
-    if (report.mentions.total !== n)
-      throw new Error(`report counted ${report.mentions.total} of ${n} mentions`);
-    if ((await naiveMonth(deps)) !== n) throw new Error("the naive scan miscounted");
-    const reportMs = await timeMs(5, () => buildReport(deps, "month"));
-    const naiveMs = await timeMs(3, () => naiveMonth(deps));
-    const figures: BenchFigure[] = [
-      withBaseline(`report_month_${n / 1000}k_embedded`, reportMs, "ms", "naive full scan", naiveMs, true),
-    ];
-    return figures;
+    figures.push(await measure(benchDeps(embedded, clock), n, "embedded", 3));
   } finally {
-    await store.close();
+    await embedded.close();
   }
+  const redis = await startRedis();
+  if (!redis) return figures;
+  try {
+    const store = await createRedisStore({ url: redis.url, keyPrefix: "orm-bench", clock });
+    try {
+      figures.push(await measure(benchDeps(store, clock), n, "redis", 1));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    redis.stop();
+  }
+  return figures;
 };
