@@ -1,6 +1,6 @@
 /** Spanish sentiment lexicon: `word score` pairs, score in [-4, 4]; `stem*` matches inflections. */
 export const LEXICON_ES = `
-bueno 2 buena 2 buenos 2 buenas 1 bien 1.5 genial 3 excelente 3.5 excelentes 3.5 increíble 3 increible 3
+bueno 2 buen 2 buena 2 buenos 2 buenas 1 bien 1.5 genial 3 excelente 3.5 excelentes 3.5 increíble 3 increible 3
 maravillos* 3.5 perfect* 3 fantástic* 3.5 fantastic* 3.5 estupend* 3 encant* 3 encanta 3 encantó 3 amo 3
 gusta 1.5 gustó 2 gustado 2 feliz 2.5 felices 2.5 content* 2 satisfech* 2.5 mejor 2 mejores 2 recomiend* 2.5
 recomendad* 2.5 gracias 2 agradecid* 2.5 agradezco 2.5 amable* 2 atent* 2 rápid* 1.5 rapid* 1.5 fácil 1.5
@@ -29,6 +29,12 @@ ninguna -0.5 ningún -0.5 pésimo -3.5 tardísimo -2 lentísim* -2.5 carísimo -
 estupendamente 3 genialmente 3 encantadísim* 3.5 rapidísim* 2.5 amabilísim* 3 puntual* 2 impecable* 3
 despegad* -2 resolutiv* 2 gusto 1.5 mejorcito 2 rastro -0.5
 óxid* -2 oxidad* -2
+mientras 0 contenido* 0 precios 0 robot* 0 robust* 1.5 arrepient* -2.5 arrepentid* -2.5 cachondeo -2.5
+chiste -1.5 borde -1.5 bordes -1.5 pasota* -2 timador* -3.5 mentiros* -3 chapucer* -3 desgracia* -3 horror* -3.5
+patétic* -3.5 patetic* -3.5 hartas -3 hartísim* -3.5 rayad* -2 rayón -2 rayones -2 golpead* -2 destrozad* -3
+incomplet* -2 ocult* -1.5 recargo* -1.5 abuso* -3 caradura* -3 atraco -3.5 pesadez -2 cansino* -2
+recomendable* 2.5 amor 2 cracks 2.5 contentísim* 3 satisfactori* 2 majísim* 3 majo 2 maja 2 simpátic* 2
+rapidez 2 eficaz 2 agradable* 2 inmejorable* 3.5 buenísim* 3.5 maravillad* 3 gustazo 3 espectacular* 3
 nunca -0.5 espera -0.5 esperando -1.5 esperar -0.5 sin -0.3 nadie -1 mediocre -2 regular -1 decente 1 aceptable 0.5
 `;
 

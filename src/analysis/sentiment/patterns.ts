@@ -12,6 +12,92 @@ const p = (source: string, weight: number): PhrasePattern => ({ re: new RegExp(s
 const EN_AUX =
   "(?:hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|doesn't|doesnt|does not|isn't|isnt|is not|won't|wont|can't|cant|cannot|not)";
 
+const NUM_ES = "(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|varios|varias|muchos|muchas)";
+
+/** More Spanish phrasings: complaint questions, "no compréis", "sin avisar", "ni una disculpa"… */
+const ES_MORE: PhrasePattern[] = [
+  p(" (?:es|sería|seria) normal que ", -1.5),
+  p(" no es (?:normal|serio|de recibo|justo|lógico|logico) ", -2.5),
+  p(" no hay (?:nadie|quien|quién) ", -2),
+  p(" nada de lo que (?:prometen|prometéis|prometeis|prometieron|dicen|dijeron|anuncian) ", -2),
+  p(" no tiene nada que ver ", -2),
+  p(" (?:de segunda mano|usad[oa]s?) como nuev[oa]s? ", -2.5),
+  p(
+    " no (?:lo |la |los |las |les )?(?:compréis|compreis|compres|compren|contratéis|contrateis|contrates|contraten|pidáis|pidais) ",
+    -2.5,
+  ),
+  p(" (?:ya )?no (?:aguanto|soporto|puedo) más ", -2.5),
+  p(" (?:no|nunca) (?:se )?(?:cumple|cumplen|cumplís|cumplieron|cumplisteis) ", -2),
+  p(
+    ` ${NUM_ES} (?:días|dias|semanas|meses|horas) sin (?:luz|internet|servicio|noticias|respuesta|línea|linea|señal|senal|agua|gas|teléfono|telefono|conexión|conexion|wifi|fibra|cobertura|poder|mi|mis|el|la|los|las|nada) `,
+    -2,
+  ),
+  p(` por qué (?:\\S+ ){0,4}${NUM_ES} (?:días|dias|semanas|meses) `, -2),
+  p(" (?:me he|nos hemos|me he vuelto a) quedad[oa]s? sin ", -1.5),
+  p(
+    " por qué (?:otra vez|de nuevo|siempre|todavía|todavia|aún|aun|nunca|nadie|tengo que|tenemos que|tarda|tardan|tardáis|no) ",
+    -2,
+  ),
+  p(
+    "(?<! no(?: \\S+){0,2}) (?:solucionaron|solucionado|solucionasteis|resolvieron|resuelto|resolvisteis|arreglaron|arreglado|arreglasteis) (?:\\S+ )?(?:el |mi )?problema ",
+    2.5,
+  ),
+  p(" (?:gastos|cargos|costes|comisiones) ocult", -2),
+  p(" se lavan las manos ", -2.5),
+  p(" (?:dejado|dejaron|dejan|deja|dejó) tirad[oa]s? ", -2.5),
+  p(" de (?:chiste|risa|pena|vergüenza|verguenza) ", -2),
+  p(" (?:tarda|tardan|tardáis|tardais|tardar|tardado) tanto ", -2),
+  p(
+    " sin (?:avisar|consultar|consultarme|preguntar|preguntarme|mi permiso|mi consentimiento|previo aviso) ",
+    -2,
+  ),
+  p(" (?:segundo|tercer|cuarto|quinto) día | (?:segunda|tercera|cuarta|quinta) semana ", -1.5),
+  p(" (?:otra vez|de nuevo) (?:sin|lo mismo|igual|caído|caida|caída|roto|rota|estropead) ", -2),
+  p(" (?:pedazo|menuda maravilla) de ", 1.5),
+  p(" sin (?:ninguna |ni una )?(?:preguntas|pegas?|complicaciones|rodeos|esperas) ", 2),
+  p(" (?:me |nos )?(?:tomáis|tomais|toman|están tomando|estáis tomando) el pelo ", -3),
+  p(" (?:dar|dado|dan|da|dais) largas ", -2.5),
+];
+
+const ORD_RU = "(?:второй|третий|четвёртый|четвертый|пятый|шестой|десятый|n-?ый)";
+
+/** More Russian phrasings: "больше не буду", "третий день", "почему опять…?", "без предупреждения"… */
+const RU_MORE: PhrasePattern[] = [
+  p(
+    " больше (?:никогда )?не (?:буду|будем|стану|куплю|купим|закажу|приду|обращусь|возьму|пользуюсь|поведусь|связывайтесь|покупайте) ",
+    -2.5,
+  ),
+  p(" больше ни (?:копейки|рубля|разу|ногой) ", -2.5),
+  p(" (?:отказал\\S*|отписал\\S*|отказываюсь|отписываюсь) от ", -1),
+  p(
+    " почему (?:опять|снова|вновь|до сих пор|постоянно|всегда|каждый раз|я должен|я должна|мне никто|никто|нельзя|так долго|у вас опять) ",
+    -2,
+  ),
+  p(` ${ORD_RU} (?:день|час|месяц|год) `, -2),
+  p(" (?:вторую|третью|четвёртую|четвертую|пятую) неделю ", -2),
+  p(` ${ORD_RU} раз (?:пишу|звоню|обращаюсь|прошу|жалуюсь|объясняю|приезжаю) `, -2),
+  p(
+    " (?:дня|дней|недели|недель|месяца|месяцев|часа|часов|сутки|суток) без (?:связи|света|интернета|ответа|денег|воды|газа|заказа|посылки|телефона|звонка|реакции|товара|результата|движения|изменений|новостей) ",
+    -2,
+  ),
+  p(
+    " почему (?:\\S+ ){0,4}(?:\\d+|две|два|три|четыре|пять|десять|несколько) (?:недел|дн|дня|дней|месяц)\\S* ",
+    -2,
+  ),
+  p(" (?:сил (?:больше )?нет|нет сил|нервов не хватает) ", -2),
+  p(" разводят руками ", -2),
+  p(" (?:на ветер|коту под хвост) ", -2.5),
+  p(" толку (?:ноль|никакого|нет|мало|ноль) ", -2),
+  p(" без (?:предупреждения|спроса|согласия|моего согласия|объяснени\\S*|объяснений) ", -2),
+  p(" (?:так себе|ни о чём|ни о чем|ниочём) ", -1.5),
+  p(" (?:пять|5) баллов ", 2.5),
+  p(" так держать ", 2.5),
+  p(" не пожалеете ", 2.5),
+  p(" ни разу не подвел", 3),
+  p(" (?:кинули|развели|обманули|надули|нагрели|обули) (?:на|как) ", -2),
+  p(" (?:воз и ныне там|ни ответа ни привета) ", -2.5),
+];
+
 /** Complaint patterns per language (weights are negative sentiment units). */
 export const COMPLAINTS: Record<string, PhrasePattern[]> = {
   en: [
@@ -86,7 +172,10 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" (?:cero|ningún|ningun|ni un) (?:problemas?|queja)s? ", 3),
     p(" (?:da gusto|así sí|asi si) ", 2.5),
     p(" (?:hacía|hace) cosas raras ", -2),
-    p(" ni (?:caso|respuesta|una llamada|un correo) ", -2),
+    p(
+      " ni (?:caso|respuesta|una llamada|un correo|una disculpa|una explicación|una explicacion|un perdón|rastro) ",
+      -2,
+    ),
     p(" (?:me |nos )?(?:tienen|tenéis) (?:\\S+ )?esperando ", -2),
     p(" (?:hace|desde hace) (?:\\S+ )?(?:días|dias|semanas|meses) ", -1),
     p(" sin (?:\\S+ )?(?:mi dinero|mi pedido|mi paquete) ", -2),
@@ -122,10 +211,13 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" (?:me |nos )?(?:ha|han|habéis|has) vuelto a ", -1.5),
     p(" me voy (?:a|con) (?:la )?competencia ", -2.5),
     p(" sigo esperando ", -2.5),
-    p(" nadie (?:me |nos )?(?:contesta|responde|atiende|dice|soluciona|llama|ayuda|coge|da) ", -2.5),
+    p(
+      " nadie (?:me |nos )?(?:contesta|responde|atiende|dice|soluciona|llama|ayuda|coge|da|sabe|resuelve|hace) ",
+      -2.5,
+    ),
     p(" nunca (?:me |nos )?(?:lleg|contest|respond|devolv|llam|solucion)\\S* ", -2.5),
     p(
-      " no (?:me |nos |le |la |lo |se )?(?:ha |han |habéis )?(?:aplic|acept|entrad|llegad|llega|funciona|funcionan|arranca|carga|enciende|responden|contestan|contesta|devuelven|devolvieron|solucionan|atienden|llamaron|ayudan|sirve|vale)\\S* ",
+      " no (?:me |nos |le |la |lo |se )?(?:ha |han |habéis )?(?:aplic|acept|entrad|llegad|llega|funciona|funcionan|arranca|carga|enciende|responden|contestan|contesta|devuelven|devolvieron|solucionan|atienden|llamaron|ayudan|sirve|vale|corresponde|venid|cumpl|coincid)\\S* ",
       -2,
     ),
     p(
@@ -146,6 +238,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" (?:nunca más|nunca mas|última vez|ultima vez) ", -2.5),
     p(" sin (?:respuesta|solución|solucion|noticias|reembolso) ", -2),
     p(" (?:se cuelga|se bloquea|se cierra sola|se apaga sol)", -2.5),
+    ...ES_MORE,
   ],
   ru: [
     p(" (?:наполовину пуст|полупуст)\\S* ", -2),
@@ -184,7 +277,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
       -2.5,
     ),
     p(
-      " не (?:\\S+ )?(?:принима|ставит|поступ|примен|пришл|пришёл|пришел|приходит|доставил|доставлен|работает|работают|включается|заряжается|отвечают|отвечает|ответили|вернули|возвращают|перезвонил|грузится|открывается|помогли|решили)\\S* ",
+      " не (?:\\S+ )?(?:принима|ставит|поступ|примен|пришл|пришёл|пришел|приходит|доставил|доставлен|работает|работают|включается|заряжается|отвечают|отвечает|ответили|вернули|возвращают|перезвонил|грузится|открывается|помогли|решили|соответств|совпада|починили|исправили|приехал|привезли)\\S* ",
       -2,
     ),
     p(
@@ -201,6 +294,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     p(" (?:больше никогда|в последний раз|ноль звёзд|ноль звезд|одна звезда) ", -2.5),
     p(" (?:постоянно|всё время|вечно) (?:вылетает|зависает|глючит|падает|тормозит|отключается) ", -2.5),
     p(" (?:сколько можно|доколе|когда уже) ", -2),
+    ...RU_MORE,
   ],
 };
 
@@ -208,7 +302,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
 export const SARCASM: Record<string, RegExp> = {
   en: / (?:great|wonderful|fantastic|perfect|brilliant|awesome|nice|lovely|thanks|thank you),? (?:another|again|just what|so much for|for nothing|a lot for nothing)| (?:yeah right|thanks for nothing|just great|oh great|oh wonderful|love how|love it when|gotta love|so much for|what a surprise|surprise surprise|well done,? (?:acme|guys|team) ) /u,
   es: / (?:genial|perfecto|estupendo|maravilloso|fantástico|gracias),? (?:otra vez|otro|otra|de nuevo|por nada)| (?:gracias por nada|me encanta cómo|me encanta como|qué maravilla la|que maravilla la|sí claro|si claro|muy bien hecho|vaya servicio|menudo servicio|olé por) /u,
-  ru: / (?:отлично|прекрасно|супер|замечательно|спасибо|класс|браво),? (?:опять|снова|ещё|еще|очередн)| (?:спасибо за ничего|ну спасибо|ага конечно|обожаю когда|вот это сервис|какой сервис|ну да ну да|браво,? ) /u,
+  ru: / (?:отлично|прекрасно|супер|замечательно|спасибо|класс|браво),? (?:опять|снова|ещё|еще|очередн)| (?:спасибо за ничего|ну спасибо|ага конечно|обожаю когда|вот это (?:качество|сервис|доставка|поддержка|скорость|забота|обслуживание)|какой сервис|ну да ну да|браво,? ) /u,
 };
 
 /** Emoji that count as sarcasm markers when positive words are around. */

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { analyzerFor } from "./helpers.js";
+
+const a = analyzerFor();
+const label = (text: string) => a.analyze(text).sentiment.label;
+
+describe("Spanish complaint phrasings", () => {
+  it.each([
+    "¿Es normal que tarden tres semanas en mandar un paquete?",
+    "¿De verdad no hay nadie que coja el teléfono en esta empresa?",
+    "El producto no tiene nada que ver con la foto.",
+    "Me vendieron una lavadora usada como nueva.",
+    "Me arrepiento muchísimo de haber contratado con vosotros.",
+    "Os lo digo claro: no compréis aquí.",
+    "Me he quedado sin luz tres días y ni una disculpa.",
+    "Nada de lo que prometen se cumple.",
+    "Ya no aguanto más con esta compañía de teléfono.",
+    "¿Por qué otra vez me cobráis el mes entero?",
+    "¿Por qué tarda Acme dos semanas en enviar una cafetera?",
+    "Me cambiaron la tarifa sin avisar.",
+    "Cuidado con Acme, te cobran gastos ocultos.",
+    "Me han dejado tirada con la instalación.",
+    "Atención al cliente de chiste.",
+    "Nos están tomando el pelo con el reembolso.",
+    "Llevo un mes pidiendo la factura y me dan largas.",
+    "Me han pasado un recibo que no corresponde y nadie sabe explicarme nada.",
+  ])("reads as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it.each([
+    "Me solucionaron el problema en un momento. ¡Gracias!",
+    "Súper recomendable, calidad precio inmejorable.",
+    "Pedazo de cafetera, estoy encantado.",
+    "El reembolso llegó en dos días, sin preguntas. Muy buen servicio.",
+  ])("reads as positive: %s", (text) => {
+    expect(label(text)).toBe("positive");
+  });
+
+  it("keeps an unsolved problem negative ('no me han solucionado el problema')", () => {
+    expect(label("No me han solucionado el problema y ya van dos semanas.")).toBe("negative");
+  });
+
+  it("does not read 'mientras', 'precios' or 'contenido' as sentiment words", () => {
+    expect(label("¿Puedo usar la app mientras actualizo los precios del contenido?")).toBe("neutral");
+  });
+});
+
+describe("Russian complaint phrasings and word forms", () => {
+  it.each([
+    "Больше не буду заказывать у вас.",
+    "Больше ни копейки вам не дам.",
+    "Почему опять списали деньги без моего согласия?",
+    "Почему Acme две недели отправляет товар, который в наличии?",
+    "Сервисный центр держит ноутбук второй месяц.",
+    "Третий день без связи, и никто ничего не объясняет.",
+    "Вторую неделю жду ответа.",
+    "Товар не соответствует описанию.",
+    "Мне нахамили на кассе.",
+    "Вы издеваетесь? Третий раз пишу одно и то же.",
+    "Связь пропадает каждые полчаса.",
+    "Чайник потёк через неделю, вот это качество.",
+    "Отписываюсь, сил больше нет.",
+    "Ничего хорошего сказать не могу.",
+    "Поменяли тариф без предупреждения.",
+    "Меня кинули на деньги.",
+    "Жду возврат уже месяц, а воз и ныне там.",
+  ])("reads as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it.each([
+    "Быстро, удобно, вежливо. Пять баллов.",
+    "Молодцы, так держать!",
+    "Рекомендую, не пожалеете.",
+    "Лучший магазин техники, ни разу не подвели.",
+    "Пылесос просто огонь, спасибки!",
+  ])("reads as positive: %s", (text) => {
+    expect(label(text)).toBe("positive");
+  });
+
+  it.each([
+    "Кто-нибудь знает, есть ли промокод на первый заказ?",
+    "Подскажите, какой холодильник взять для дачи?",
+    "В течение недели пришлю фото, как договаривались.",
+  ])("keeps stems from catching unrelated words (промокод, холодильник, течение): %s", (text) => {
+    expect(label(text)).toBe("neutral");
+  });
+
+  it("covers a verb's forms through its stem (издеваетесь, издевательство)", () => {
+    expect(label("Это издевательство.")).toBe("negative");
+    expect(label("Вы над нами издеваетесь.")).toBe("negative");
+  });
+});
