@@ -81,8 +81,8 @@ const FIRST_PERSON: Record<string, string> = {
 };
 const REQUEST: Record<string, RegExp> = {
   en: / (?:please|pls|plz|can you|could you|would you|contact me|let me know|get back to me|if someone|does anyone) /,
-  es: / (?:por favor|podéis|podrías|puedes|podrían) /,
-  ru: / (?:пожалуйста|можете|подскажите|измените|перезвоните) /,
+  es: / (?:por favor|podéis|podeis|podrías|puedes|podrían|me podéis|escribidme|escríbanme|tengo una duda|me gustaría saber|quería saber|alguien sabe|sabéis si|saben si) /,
+  ru: / (?:пожалуйста|можете|подскажите|измените|перезвоните|напишите|свяжитесь|у меня вопрос|есть вопрос|вопрос по) /,
   pt: / (?:por favor|podem|pode) /,
   fr: / (?:s'il vous plaît|svp|pouvez) /,
   de: / (?:bitte|können sie|könnt ihr) /,

@@ -35,7 +35,7 @@ const ES_MORE: PhrasePattern[] = [
   p(` por qué (?:\\S+ ){0,4}${NUM_ES} (?:días|dias|semanas|meses) `, -2),
   p(" (?:me he|nos hemos|me he vuelto a) quedad[oa]s? sin ", -1.5),
   p(
-    " por qué (?:otra vez|de nuevo|siempre|todavía|todavia|aún|aun|nunca|nadie|tengo que|tenemos que|tarda|tardan|tardáis|no) ",
+    " por qué (?:me han|me habéis|nos han|otra vez|de nuevo|siempre|todavía|todavia|aún|aun|nunca|nadie|tengo que|tenemos que|tarda|tardan|tardáis|no) ",
     -2,
   ),
   p(
@@ -55,6 +55,17 @@ const ES_MORE: PhrasePattern[] = [
   p(" (?:otra vez|de nuevo) (?:sin|lo mismo|igual|caído|caida|caída|roto|rota|estropead) ", -2),
   p(" (?:pedazo|menuda maravilla) de ", 1.5),
   p(" sin (?:ninguna |ni una )?(?:preguntas|pegas?|complicaciones|rodeos|esperas) ", 2),
+  p(" (?:nadie|ninguno|ninguna) (?:me |nos )?(?:ha|han|he) (?:sabido|podido|querido) ", -2.5),
+  p(" (?:me|nos) (?:han |habéis |habeis )?(?:cortado|cortaron|cortasteis) ", -2),
+  p(" para esto (?:pago|pagamos|pagué|pague|pagáis) ", -2.5),
+  p(
+    " (?:les|os|le|te) (?:da|importa|importamos|importa un) (?:igual|un pimiento|un bledo|un comino|poco|nada) ",
+    -2.5,
+  ),
+  p(" se (?:digna|dignan|digne|dignen|dignará|dignaran) ", -2),
+  p(" no (?:se |te )?(?:lo |la |los |las )?(?:deseo|recomiendo) a nadie ", -2.5),
+  p("(?<!(?:usad[oa]s?|mano)) (?:como|cual) nuev[oa]s? ", 1.5),
+  p(" (?:nada que objetar|todo correcto|todo perfecto|sin queja alguna) ", 2),
   p(" (?:me |nos )?(?:tomáis|tomais|toman|están tomando|estáis tomando) el pelo ", -3),
   p(" (?:dar|dado|dan|da|dais) largas ", -2.5),
 ];
@@ -94,6 +105,13 @@ const RU_MORE: PhrasePattern[] = [
   p(" так держать ", 2.5),
   p(" не пожалеете ", 2.5),
   p(" ни разу не подвел", 3),
+  p(" не (?:покупайте|берите|заказывайте|связывайтесь|ведитесь|обращайтесь|советую|рекомендую) ", -2.5),
+  p(" лучше не (?:связываться|покупать|брать|заказывать|обращаться|пользоваться|рисковать) ", -4),
+  p(" (?:в )?очередной раз ", -1.5),
+  p(" (?:вечно|постоянно|всегда) (?:занято|недоступ\\S*|не берут|не отвечают|сбрасывают) ", -2.5),
+  p(" через (?:одно место|жопу|пень колоду) ", -2.5),
+  p(" кто (?:вообще|только|это) (?:придумал|додумался|проектировал|разрабатывал|так делает) ", -2.5),
+  p("(?<! не) как (?:новый|новая|новое|новенький|новенькая|новенькое) ", 1.5),
   p(" (?:кинули|развели|обманули|надули|нагрели|обули) (?:на|как) ", -2),
   p(" (?:воз и ныне там|ни ответа ни привета) ", -2.5),
 ];

@@ -92,3 +92,39 @@ describe("Russian complaint phrasings and word forms", () => {
     expect(label("Вы над нами издеваетесь.")).toBe("negative");
   });
 });
+
+describe("more colloquial complaints and praise (es, ru)", () => {
+  it.each([
+    "Tres técnicos y ninguno ha sabido arreglarlo.",
+    "¿Para esto pago yo una cuota todos los meses?",
+    "Está claro que les da igual el cliente.",
+    "A ver si alguien de Acme se digna a contestar.",
+    "Horrible experiencia, no se la deseo a nadie.",
+    "Не покупайте у них ничего.",
+    "Очередной раз убеждаюсь, что с вами лучше не связываться.",
+    "Звоню на горячую линию, а там вечно занято.",
+    "Кто вообще придумал такой интерфейс?",
+  ])("reads as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it.each([
+    "Chapó por el servicio técnico, me lo dejaron como nuevo.",
+    "Nada que objetar, todo correcto.",
+    "Мастер всё починил, работает как новый.",
+  ])("reads as positive: %s", (text) => {
+    expect(label(text)).toBe("positive");
+  });
+
+  it("reads a short Spanish complaint with few accents as Spanish, not Portuguese", () => {
+    expect(a.analyze("Horrible experiencia, no se la deseo a nadie.").lang).toBe("es");
+    expect(a.analyze("A ver si alguien de Acme se digna a contestar.").lang).toBe("es");
+  });
+
+  it.each([
+    "Tengo una duda con la garantía de la aspiradora, ¿me podéis escribir por privado?",
+    "У меня вопрос по гарантии, напишите в личку.",
+  ])("keeps a request about a problem topic neutral: %s", (text) => {
+    expect(label(text)).toBe("neutral");
+  });
+});
