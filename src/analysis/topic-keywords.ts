@@ -5,8 +5,8 @@
 export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   shipping: {
     en: "shipping shipped ship delivery deliver* courier parcel* package* packages tracking arrive* arrived arrival dispatch* postman mail ups fedex dhl usps shipment* delivered deliveries carrier postal doorstep porch driver pickup transit eta | not arrived | in transit | tracking number | out for delivery | lost in the mail",
-    es: "envío* envio* enviad* entrega* entregad* paquete* pedido* mensajer* repartidor* correos seur mrw llegad* llegó llego llega seguimiento transportista* mensajería mensajeria reparto repartir entregar entregaron recibido recibí recibi transporte domicilio retraso* retrasad* llegar llegará llegue llegaron llegue paquetería paqueteria gls nacex recogida | no ha llegado | no llega | en reparto",
-    ru: "доставк* доставил* доставлен* курьер* посылк* пришла пришёл пришел пришло трек* почт* сдэк отправ* пункт* самовывоз* доставят привез* привоз* отправлени* везут везли приедет приехал* получени* задержк* боксберри сдек | не пришёл | не пришел | не пришла | не доставили",
+    es: "envío* envio* enviad* enviar enviaron envían envian entrega* entregad* paquete* mensajer* repartidor* correos seur mrw llegad* llegó llego llega seguimiento transportista* mensajería mensajeria reparto repartir entregar entregaron recibido recibí recibi transporte domicilio retraso* retrasad* llegar llegará llegue llegaron llegue paquetería paqueteria gls nacex recogida | no ha llegado | pedido sigue | pedido no | no llega | en reparto",
+    ru: "доставк* доставил* доставлен* курьер* посылк* пришла пришёл пришел пришло трек* почтальон* почтамт* сдэк отправ* пункт* самовывоз* доставят привез* привоз* отправлени* везут везли приедет приехал* получени* задержк* боксберри сдек достав* | почта россии | почтой россии | почте россии | отделение почты | отделении почты | на почте | не пришёл | не пришел | не пришла | не доставили",
   },
   product_defect: {
     en: "broken broke breaks defective faulty damaged cracked crack* scratched stopped dead doesn't works leak* leaking overheat* battery batteries screen defect* malfunction* rattl* peeling snapped flicker* noise noisy rust* torn ripped stitching seam* zipper dud | stopped working | acting up | power on | doesn't work | won't turn on | doesn't turn on | fell apart | doesn't charge | won't charge",
@@ -15,23 +15,23 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   },
   customer_service: {
     en: "support service agent* staff rep representative* manager* helpdesk hotline chat answer* answered respond* response replied reply call callback rude helpful ignored ignoring employee* operator* bot supervisor chat email emails emailed hotline called calling ticket complaint* cashier clerk | picks up the phone | hung up | customer service | customer support | no one answers | nobody answers | on hold",
-    es: "atención atencion servicio soporte agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar bot supervisor colgó chat teléfono telefono llamo llamado correo email mensaje* contestar respondéis contestáis atender trato encargad* supervisor* queja* | coge el teléfono | atención al cliente | servicio al cliente | nadie contesta | nadie responde | servicio técnico",
-    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* бот трубку руководител* продав* администратор* кассир* дозвонит* трубк* письм* обращени* жалоб* претензи* персонал* | служба поддержки | никто не отвечает | никто не перезвонил",
+    es: "atención atencion soporte reclamaci* agente* operador* operadora* personal empleado* dependient* teleoperador* contestan contesta responden respuesta* atienden atendió llamada* llamé llamar bot supervisor colgó chat llamo llamado email mensaje* contestar respondéis contestáis atender trato encargad* supervisor* queja* | coge el teléfono | en espera | al teléfono | atención al cliente | servicio al cliente | nadie contesta | nadie responde | servicio técnico",
+    ru: "поддержк* оператор* менеджер* сотрудник* консультант* хамств* горячей линии отвечают ответили ответа звонок звонил* перезвон* чат* обслуживани* бот трубку руководител* продав* администратор* кассир* дозвонит* трубк* обращени* жалоб* претензи* персонал* | служба поддержки | никто не отвечает | никто не перезвонил",
   },
   returns_refunds: {
     en: "refund* return* returned returning reimburs* exchange money chargeback warranty replacement rma | money back | send it back | store credit",
-    es: "devolución* devolucion* devolver devuelvan devuelto* reembolso* reembols* cambio dinero devolv* devuel* cambiar garantía garantia abono reintegro desistimiento | me devuelvan",
-    ru: "возврат* вернуть верните вернули возмещени* деньги денег обмен* возвращ* обменя* гаранти* компенсац* | вернуть деньги | верните деньги",
+    es: "devolución* devolucion* devolver devuelvan devuelto* reembolso* reembols* devolv* devuel* garantía garantia abono reintegro desistimiento | me devuelvan | dinero de vuelta | cambio de talla | cambiar el producto | cambiármelo | cambiarmelo",
+    ru: "возврат* вернуть верните вернули возмещени* обмен* возвращ* обменя* гаранти* компенсац* | вернуть деньги | верните деньги | вернули деньги | возврат денег | верните мои деньги",
   },
   billing: {
     en: "charge* charged billed billing bill invoice* payment* paid pay card subscription* fee fees overcharg* debit* transaction* receipt bank paypal installment* amount | charged twice",
-    es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagué tarjeta* suscripci* cargo* recibo* cuota* banco extracto transferencia domiciliaci* tarifa* bizum paypal importe | dos veces",
+    es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagar pagué tarjeta* suscripci* cargo* recibo* cuota* banco extracto transferencia domiciliaci* tarifa* bizum paypal importe | dos veces",
     ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* выписк* банк* тариф* сняли снял* перевод* рассрочк* кредит* квитанц* сумм* сбп | два раза | дважды",
   },
   promotion: {
     en: "promo* promotion* coupon* discount* voucher* giveaway* contest* sweepstake* raffle* code offer deal* sale bogo winner* prize* | black friday | promo code",
     es: "promoción* promocion* promo* cupón* cupon* descuento* sorteo* concurso* código* codigo* oferta* rebaja* ganador* premio* | black friday",
-    ru: "акци* промокод* скидк* купон* розыгрыш* конкурс* распродаж* подар* выигр* приз призы призов бонус* | черная пятница | чёрная пятница",
+    ru: "акци* промокод* скидк* купон* розыгрыш* конкурс* распродаж* выигр* приз призы призов бонус* | черная пятница | чёрная пятница | в подарок | подарок за | подарки за | подарок при",
   },
   pricing: {
     en: "price* pricing expensive overpriced cheap cheaper cost* costs pricey afford* worth increase* hike* | price hike | too much",
