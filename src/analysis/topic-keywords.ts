@@ -26,7 +26,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
   billing: {
     en: "charge* charged billed billing bill invoice* payment* paid pay card subscription* fee fees overcharg* debit* transaction* receipt bank paypal installment* amount | charged twice",
     es: "cobro* cobrad* cobraron cobran factura* facturación pago* pagado pagar pagué tarjeta* suscripci* cargo* recibo* cuota* banco extracto transferencia domiciliaci* tarifa* bizum paypal importe | dos veces",
-    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* выписк* банк* тариф* сняли снял* перевод* рассрочк* кредит* квитанц* сумм* сбп | два раза | дважды",
+    ru: "списал* списани* оплат* оплатил* платеж* платёж* счёт счет карт* карты подписк* комисси* чек* выписк* банк* тариф* сняли снял* перевод* рассрочк* кредит* квитанц* сумм* сбп | два раза | дважды | взяли деньги | деньги взяли",
   },
   promotion: {
     en: "promo* promotion* coupon* discount* voucher* giveaway* contest* sweepstake* raffle* code offer deal* sale bogo winner* prize* | black friday | promo code",

@@ -23,6 +23,8 @@ export interface SentimentModel {
   request: RegExp;
   /** First-person words: a customer speaking of their own case ("my", "mi", "мой"). */
   firstPerson: StemMap<true>;
+  /** Greetings as "word next" pairs ("buenos días", "good morning"): their sentiment word is not counted. */
+  greetings: Set<string>;
 }
 
 interface ModelSpec {
@@ -79,6 +81,15 @@ const FIRST_PERSON: Record<string, string> = {
   de: "ich mir mich mein meine wir uns",
   it: "io mi mio mia miei noi",
 };
+const GREETINGS: Record<string, string[]> = {
+  en: ["good morning", "good afternoon", "good evening", "good day"],
+  es: ["buenos días", "buenos dias", "buenas tardes", "buenas noches", "buen día", "buen dia", "muy buenas"],
+  ru: ["доброе утро", "добрый день", "добрый вечер", "хорошего дня", "хорошего вечера"],
+  pt: ["bom dia", "boa tarde", "boa noite"],
+  fr: ["bonne journée", "bonne soirée"],
+  de: ["guten morgen", "guten tag", "guten abend"],
+  it: ["buon giorno", "buona sera", "buona giornata"],
+};
 const REQUEST: Record<string, RegExp> = {
   en: / (?:please|pls|plz|can you|could you|would you|contact me|let me know|get back to me|if someone|does anyone) /,
   es: / (?:por favor|podéis|podeis|podrías|puedes|podrían|me podéis|escribidme|escríbanme|tengo una duda|me gustaría saber|quería saber|alguien sabe|sabéis si|saben si) /,
@@ -118,5 +129,6 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     politeness: parseWords(POLITENESS[lang] ?? ""),
     request: REQUEST[lang] ?? / please /,
     firstPerson: parseWords(FIRST_PERSON[lang] ?? ""),
+    greetings: new Set(GREETINGS[lang] ?? []),
   };
 }

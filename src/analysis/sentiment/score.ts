@@ -27,7 +27,7 @@ function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): num
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     let v = m.lexicon.get(tok);
-    if (v === undefined) continue;
+    if (v === undefined || isGreeting(tokens, i, m)) continue;
     if (polite && m.politeness.get(tok)) v *= 0.3;
     if (question && v > 0) v *= 0.5;
     for (let j = i - 1; j >= 0 && j >= i - 2 && clause[j] === clause[i]; j--) {
@@ -42,6 +42,12 @@ function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): num
     sum += v;
   }
   return sum;
+}
+
+/** True when token `i` opens a greeting ("buenos días", "good morning"), which carries no sentiment. */
+function isGreeting(tokens: string[], i: number, m: SentimentModel): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && m.greetings.has(`${tokens[i]} ${next}`);
 }
 
 /** True when a negator stands within the three tokens before `i` in the same clause (or ends in n't). */

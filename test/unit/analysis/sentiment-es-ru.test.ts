@@ -128,3 +128,35 @@ describe("more colloquial complaints and praise (es, ru)", () => {
     expect(label(text)).toBe("neutral");
   });
 });
+
+describe("nostalgia, 'should work better', greetings (es, ru)", () => {
+  it.each([
+    "Qué pena de servicio, antes erais los mejores.",
+    "Con lo que cuesta, debería funcionar mejor.",
+    "Ni se os ocurra comprar la freidora, se pela el teflón en un mes.",
+    "Os he escrito por DM y nada.",
+    "Tardaron una eternidad en responder.",
+    "Жаль, раньше вы были лучшими.",
+    "За такие деньги должно работать нормально.",
+    "Писал вам в директ — тишина.",
+    "Деньги взяли, а товара нет.",
+  ])("reads as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it("reads 'merece la pena' as praise although 'pena' alone is negative", () => {
+    expect(label("La cafetera merece la pena, muy contenta.")).toBe("positive");
+  });
+
+  it.each([
+    "Buenos días, ¿cuál es el teléfono de atención al cliente?",
+    "Good morning, what time does the Dublin store open?",
+  ])("does not count a greeting as praise: %s", (text) => {
+    expect(label(text)).toBe("neutral");
+  });
+
+  it("still reads a complaint that opens with a greeting as negative", () => {
+    expect(label("Buenas tardes, mi pedido lleva dos semanas sin llegar y nadie contesta.")).toBe("negative");
+    expect(label("Добрый день, заказ до сих пор не пришёл, никто не отвечает.")).toBe("negative");
+  });
+});
