@@ -160,3 +160,18 @@ describe("nostalgia, 'should work better', greetings (es, ru)", () => {
     expect(label("Добрый день, заказ до сих пор не пришёл, никто не отвечает.")).toBe("negative");
   });
 });
+
+describe("inflected and colloquial forms through stems", () => {
+  it.each([
+    "Какой-то бардаком пахнет у вас в магазине.",
+    "Купил фигню какую-то за свои деньги.",
+    "Капец, опять интернет отвалился.",
+    "Unas chapuzas cutres, una porquería.",
+  ])("reads as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it("finds shipping in a diminutive (посылочка)", () => {
+    expect(a.analyze("Посылочку так и не получила, жду вторую неделю.").topics).toContain("shipping");
+  });
+});
