@@ -1,4 +1,4 @@
-import { mentionIncrements } from "../kpi/counters.js";
+import { incrementOptions, mentionIncrements } from "../kpi/counters.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
 import type { CounterIncrement } from "../ports/store.js";
 import type { AlertService } from "./alert-service.js";
@@ -91,6 +91,7 @@ export class Pipeline {
     const outcomes = await store.mentions.insertMany(records);
     // Same series, hour and field summed once per batch: fewer journal ops or Redis commands.
     const incs = new Map<string, CounterIncrement>();
+    const counting = incrementOptions(config.brand);
     let accepted = 0;
     let alerted = 0;
     const followUps: Array<Promise<void>> = [];
@@ -105,7 +106,7 @@ export class Pipeline {
       }
       accepted++;
       stored.set(rec.source, (stored.get(rec.source) ?? 0) + 1);
-      for (const inc of mentionIncrements(rec)) {
+      for (const inc of mentionIncrements(rec, counting)) {
         const key = `${inc.series}\u0000${inc.hourMs}\u0000${inc.field}`;
         const seen = incs.get(key);
         if (seen) seen.by += inc.by;
