@@ -28,7 +28,7 @@ vergonzos* -3 horroros* -3.5 espantos* -3.5 malísim* -3.5 fatal -3 desastros* -
 ninguna -0.5 ningún -0.5 pésimo -3.5 tardísimo -2 lentísim* -2.5 carísimo -2.5 imposible -2 harta -3
 estupendamente 3 genialmente 3 encantadísim* 3.5 rapidísim* 2.5 amabilísim* 3 puntual* 2 impecable* 3
 despegad* -2 resolutiv* 2 gusto 1.5 mejorcito 2 rastro -0.5
-óxid* -2 oxidad* -2 chapó 3 fatales -3 porquerías -3 chapeau 3 pena -2 penita -2 eternidad -2 chasco -2.5 correcto 1 correcta 1 inadmisible* -3.5 aplastad* -2.5
+óxid* -2 oxidad* -2 chapó 3 birria* -3 dineral -1.5 desteñ* -2.5 destiñ* -2.5 fatales -3 porquerías -3 chapeau 3 pena -2 penita -2 eternidad -2 chasco -2.5 correcto 1 correcta 1 inadmisible* -3.5 aplastad* -2.5
 mientras 0 contenido* 0 precios 0 robot* 0 robust* 1.5 arrepient* -2.5 arrepentid* -2.5 cachondeo -2.5
 chiste -1.5 borde -1.5 bordes -1.5 pasota* -2 timador* -3.5 mentiros* -3 chapucer* -3 desgracia* -3 horror* -3.5
 patétic* -3.5 patetic* -3.5 hartas -3 hartísim* -3.5 rayad* -2 rayón -2 rayones -2 golpead* -2 destrozad* -3

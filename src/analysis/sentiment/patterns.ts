@@ -129,7 +129,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
     ),
     p(" nunca (?:me |nos )?(?:lleg|contest|respond|devolv|llam|solucion)\\S* ", -2.5),
     p(
-      " no (?:me |nos |le |la |lo |se )?(?:ha |han |habéis )?(?:aplic|acept|entrad|llegad|llega|funciona|funcionan|arranca|carga|enciende|responden|contestan|contesta|devuelven|devolvieron|solucionan|atienden|llamaron|ayudan|sirve|vale|corresponde|venid|cumpl|coincid)\\S* ",
+      " no (?:me |nos |le |la |lo |se )?(?:ha |han |habéis )?(?:aplic|acept|entrad|llegad|llega|funciona|funcionan|arranca|carga|enciende|responden|contestan|contesta|devuelven|devolvieron|solucionan|atienden|llamaron|ayudan|sirve|vale|soluciona|corresponde|venid|cumpl|coincid)\\S* ",
       -2,
     ),
     p(
@@ -189,7 +189,7 @@ export const COMPLAINTS: Record<string, PhrasePattern[]> = {
       -2.5,
     ),
     p(
-      " не (?:\\S+ )?(?:принима|ставит|поступ|примен|пришл|пришёл|пришел|приходит|доставил|доставлен|работает|работают|включается|заряжается|отвечают|отвечает|ответили|вернули|возвращают|перезвонил|грузится|открывается|помогли|решили|соответств|совпада|починили|исправили|приехал|привезли)\\S* ",
+      " не (?:\\S+ )?(?:принима|ставит|поступ|примен|пришл|пришёл|пришел|приходит|доставил|доставлен|работает|работают|включается|заряжается|отвечают|отвечает|ответили|вернули|возвращают|перезвонил|грузится|открывается|помогли|решили|решает|решают|соответств|совпада|починили|исправили|приехал|привезли)\\S* ",
       -2,
     ),
     p(

@@ -175,3 +175,30 @@ describe("inflected and colloquial forms through stems", () => {
     expect(a.analyze("Посылочку так и не получила, жду вторую неделю.").topics).toContain("shipping");
   });
 });
+
+describe("stalling, 'not what I ordered', rhetorical questions (es, ru)", () => {
+  it.each([
+    "Me pasan de un departamento a otro.",
+    "La talla no es la que pedí y el color tampoco.",
+    "¿Para qué sirve vuestro soporte si no soluciona nada?",
+    "Chicos, esto ya no tiene gracia.",
+    "¿Cuándo pensáis arreglarlo?",
+    "Me gasté un dineral en esta birria.",
+    "Тянут время и кормят завтраками.",
+    "Какой смысл в вашей поддержке, если она ничего не решает?",
+    "Ребята, это уже не смешно.",
+    "Когда вы уже наведёте порядок?",
+    "После первой стирки полиняло и село.",
+  ])("reads as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
+  it("reads 'hace falta' (is needed) as neutral in a question", () => {
+    expect(label("¿Hace falta el ticket para la garantía?")).toBe("neutral");
+  });
+
+  it("reads a top-10 ranking in the news as neutral and 'на пять с плюсом' as praise", () => {
+    expect(label("Компания Acme вошла в топ-10 ритейлеров по версии Forbes.")).toBe("neutral");
+    expect(label("Сервис на пять с плюсом.")).toBe("positive");
+  });
+});
