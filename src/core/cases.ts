@@ -93,7 +93,12 @@ export function applyCaseAction(c: Case, action: CaseAction, now: number): Case 
       log(next.status);
       return next;
     case "note":
-      next.history[next.history.length] = { at: now, actor: action.actor, action: action.label, note: action.note };
+      next.history[next.history.length] = {
+        at: now,
+        actor: action.actor,
+        action: action.label,
+        note: action.note,
+      };
       return next;
     case "sla_breach":
       requireOpen(c);

@@ -26,7 +26,10 @@ export interface HttpServerConfig {
 /** Writes a JSON response. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -73,7 +76,12 @@ export class HttpServer {
       if (!res.headersSent) sendJson(res, 500, { error: `something went wrong (ref ${ref})` });
       else res.end();
     } finally {
-      this.config.metrics.observe("orm_http_request_seconds", "HTTP request latency", { route: key }, (performance.now() - started) / 1000);
+      this.config.metrics.observe(
+        "orm_http_request_seconds",
+        "HTTP request latency",
+        { route: key },
+        (performance.now() - started) / 1000,
+      );
     }
   }
 

@@ -40,7 +40,17 @@ describe("orm-bot verbs as a child process", () => {
     const lines = jsonLines(r.stdout);
     expect(lines.length).toBeGreaterThan(5);
     for (const m of lines) {
-      expect(Object.keys(m)).toEqual(["id", "source", "url", "title", "text", "author", "publishedAt", "reach", "rating"]);
+      expect(Object.keys(m)).toEqual([
+        "id",
+        "source",
+        "url",
+        "title",
+        "text",
+        "author",
+        "publishedAt",
+        "reach",
+        "rating",
+      ]);
       expect(m.text).not.toMatch(/<[a-z]+[ >]/i);
       if (m.publishedAt) expect(m.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
@@ -53,7 +63,10 @@ describe("orm-bot verbs as a child process", () => {
 
   it("analyze answers each line in order and names a bad line without stopping", async () => {
     const input = [
-      JSON.stringify({ id: "a", text: "I ordered from Acme two weeks ago and the package still hasn't arrived. Support never answers." }),
+      JSON.stringify({
+        id: "a",
+        text: "I ordered from Acme two weeks ago and the package still hasn't arrived. Support never answers.",
+      }),
       "this is not json",
       JSON.stringify({ id: "b" }),
       JSON.stringify({ id: "c", text: "Заказ до сих пор не пришёл, никто не отвечает на звонки" }),
@@ -65,7 +78,8 @@ describe("orm-bot verbs as a child process", () => {
     expect(out.map((o) => o.id)).toEqual(["a", "c"]);
     expect(out[0]).toMatchObject({ lang: "en", sentiment: { label: "negative" } });
     expect(out[1]).toMatchObject({ lang: "ru", sentiment: { label: "negative" } });
-    for (const o of out) expect(Object.keys(o).sort()).toEqual(["id", "insult", "lang", "pii", "sentiment", "topics"]);
+    for (const o of out)
+      expect(Object.keys(o).sort()).toEqual(["id", "insult", "lang", "pii", "sentiment", "topics"]);
   });
 
   it("ingest counts accepted, duplicates and rejected; a second run finds only duplicates", async () => {
@@ -73,8 +87,16 @@ describe("orm-bot verbs as a child process", () => {
     const file = join(dir, "mentions.jsonl");
     const lines = [
       { source: "webhook", text: "Acme cobró dos veces mi factura, quiero el reembolso ya", author: "ana" },
-      { source: "webhook", text: "Love the new Acme app, setup took two minutes!", url: "https://example.com/post/1?utm_source=x" },
-      { source: "webhook", text: "Love the new Acme app, setup took two minutes!", url: "https://EXAMPLE.com/post/1" },
+      {
+        source: "webhook",
+        text: "Love the new Acme app, setup took two minutes!",
+        url: "https://example.com/post/1?utm_source=x",
+      },
+      {
+        source: "webhook",
+        text: "Love the new Acme app, setup took two minutes!",
+        url: "https://EXAMPLE.com/post/1",
+      },
     ].map((l) => JSON.stringify(l));
     writeFileSync(file, `${lines.join("\n")}\n{"text": "no source"}\nnot json\n`);
     const env = cleanEnv({ ORM_DATA_DIR: join(dir, "data") });
@@ -89,7 +111,9 @@ describe("orm-bot verbs as a child process", () => {
     const period = `${day(-2)}..${day(2)}`;
     const report = await runCli(["report", "--period", period, "--format", "json"], { env, cwd: dir });
     expect(report.code).toBe(0);
-    const json = JSON.parse(report.stdout) as { mentions: { total: number; bySource: Record<string, number> } };
+    const json = JSON.parse(report.stdout) as {
+      mentions: { total: number; bySource: Record<string, number> };
+    };
     expect(json.mentions.total).toBe(2);
     expect(json.mentions.bySource).toEqual({ webhook: 2 });
   });

@@ -65,7 +65,10 @@ export class BotSession {
   private waiters: Array<() => void> = [];
 
   constructor(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
-    this.child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? tempDir(), env: options.env ?? cleanEnv() });
+    this.child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? tempDir(),
+      env: options.env ?? cleanEnv(),
+    });
     const wake = () => {
       for (const w of this.waiters.splice(0)) w();
     };
@@ -91,7 +94,9 @@ export class BotSession {
       const m = this.stdout.slice(from).match(pattern);
       if (m) return m;
       if (Date.now() > deadline || this.child.exitCode !== null)
-        throw new Error(`no match for ${pattern}\nstdout: ${this.stdout.slice(from)}\nstderr: ${this.stderr}`);
+        throw new Error(
+          `no match for ${pattern}\nstdout: ${this.stdout.slice(from)}\nstderr: ${this.stderr}`,
+        );
       await new Promise<void>((r) => {
         this.waiters.push(r);
         setTimeout(r, 200);

@@ -57,7 +57,7 @@ describe("config loading", () => {
 });
 
 describe("the example config and secrets from the environment", () => {
-  it("orm.config.example.yaml is valid once its ${VAR} secrets are set", async () => {
+  it("orm.config.example.yaml is valid once the secrets it names are in the environment", async () => {
     const { readFileSync } = await import("node:fs");
     const { resolve } = await import("node:path");
     const file = resolve(import.meta.dirname, "../../../orm.config.example.yaml");

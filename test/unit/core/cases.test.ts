@@ -28,7 +28,13 @@ describe("the case state machine", () => {
     const responded = applyCaseAction(claimed, { kind: "respond", actor: "ana" }, 3_000);
     expect(responded).toMatchObject({ status: "responded", firstResponseAt: 3_000 });
     const resolved = applyCaseAction(responded, { kind: "resolve", actor: "ana", outcome: "fixed" }, 4_000);
-    expect(resolved).toMatchObject({ status: "resolved", outcome: "fixed", resolvedAt: 4_000, firstResponseAt: 3_000, version: 3 });
+    expect(resolved).toMatchObject({
+      status: "resolved",
+      outcome: "fixed",
+      resolvedAt: 4_000,
+      firstResponseAt: 3_000,
+      version: 3,
+    });
     expect(resolved.history.map((h) => [h.action, h.from, h.to, h.actor, h.at])).toEqual([
       ["claim", "new", "claimed", "ana", 2_000],
       ["respond", "claimed", "responded", "ana", 3_000],
@@ -53,8 +59,15 @@ describe("the case state machine", () => {
 
   it("unclaim returns the case to the queue; an SLA breach is counted without changing state", () => {
     const claimed = applyCaseAction(base, { kind: "claim", actor: "ana" }, 2_000);
-    expect(applyCaseAction(claimed, { kind: "unclaim", actor: "ana" }, 3_000)).toMatchObject({ status: "new", owner: null });
-    const breached = applyCaseAction(claimed, { kind: "sla_breach", actor: "orm-bot", note: "unanswered 2 h" }, 9_000);
+    expect(applyCaseAction(claimed, { kind: "unclaim", actor: "ana" }, 3_000)).toMatchObject({
+      status: "new",
+      owner: null,
+    });
+    const breached = applyCaseAction(
+      claimed,
+      { kind: "sla_breach", actor: "orm-bot", note: "unanswered 2 h" },
+      9_000,
+    );
     expect(breached).toMatchObject({ status: "claimed", slaBreaches: 1 });
   });
 });
