@@ -17,14 +17,19 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(s)), { message: "must be an ISO 8601 date" })
   .transform((s) => new Date(s).toISOString());
 
+/** "required" for a missing field, "must be a string" for a wrong type. */
+function requiredString(issue: { input?: unknown }): string {
+  return issue.input === undefined || issue.input === null ? "required" : "must be a string";
+}
+
 /** A mention as pushed through `ingest` / `POST /ingest` (CONTRACT.md): `text` and `source` required. */
 export const MentionInputSchema = z
   .object({
     id: z.string().min(1).max(512).nullish(),
-    source: z.string().min(1).max(200),
+    source: z.string({ error: requiredString }).min(1).max(200),
     url: z.string().url().max(4096).nullish(),
     title: z.string().max(10_000).nullish(),
-    text: z.string().max(1_000_000),
+    text: z.string({ error: requiredString }).max(1_000_000),
     author: z.string().max(500).nullish(),
     publishedAt: isoDate.nullish(),
     reach: z.number().nonnegative().nullish(),
