@@ -62,7 +62,7 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     commands: await loadCommands(COMMANDS_DIR),
   };
   const crisis = await registerCrisis(services, await loadPlaybooks(playbooksDirOf(config)));
-  services.pipeline.onStored((m) => crisis.onMention(m));
+  services.pipeline.onStored((ms) => crisis.onMentions(ms));
   await registerDigests(deps);
   const dispatcher = new Dispatcher(services);
   metrics.addCollector(async () => {

@@ -73,7 +73,10 @@ async function p99LatencyMs(url: string, ratePerS: number, durationMs: number): 
   return lat[Math.min(lat.length - 1, Math.floor(lat.length * 0.99))] ?? 0;
 }
 
-/** RSS of this process after storing 1,000,000 mentions in Redis and reading a day back. */
+/**
+ * RSS of a fresh bot process (Redis store, BullMQ, the analyzer, a month's report) on a Redis holding
+ * 1,000,000 mentions; this process only writes them.
+ */
 async function rssWithMillionMb(url: string): Promise<number> {
   const store = await createRedisStore({ url, keyPrefix: "rss" });
   const base = benchMention(0);
@@ -99,7 +102,7 @@ async function rssWithMillionMb(url: string): Promise<number> {
       chunk.push({
         ...m,
         seenAt: j,
-        at: j * 1_000,
+        at: Date.UTC(2026, 10, 1) + j * 2_500,
         analysis,
         authorKey: null,
         dedupeKeys: [`id:r${j}`, `url:${m.url}`],
@@ -108,11 +111,21 @@ async function rssWithMillionMb(url: string): Promise<number> {
     }
     await store.mentions.insertMany(chunk);
   }
-  await store.mentions.range(0, 86_400_000, 1_000);
-  await store.mentions.count();
   await store.close();
-  globalThis.gc?.();
-  return process.memoryUsage().rss / 1_048_576;
+  const script = fileURLToPath(new URL("./rss-worker.js", import.meta.url));
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [script, url, "rss"], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`rss worker exit ${code}`));
+      const r = JSON.parse(out) as { rssMb: number; mentions: number };
+      if (r.mentions < 1_000_000) return reject(new Error(`rss worker saw only ${r.mentions} mentions`));
+      resolve(r.rssMb);
+    });
+  });
 }
 
 async function redisFigures(redis: LocalRedis, n: number, quick: boolean): Promise<BenchFigure[]> {

@@ -27,10 +27,10 @@ export function authorKeyOf(m: Mention): string | null {
  * Fetching and parsing happen before (pollers, `ingest`, `POST /ingest`), posting after (the alert jobs).
  */
 export class Pipeline {
-  private readonly listeners: Array<(m: StoredMention) => Promise<void>> = [];
+  private readonly listeners: Array<(ms: StoredMention[]) => Promise<void>> = [];
 
-  /** Adds a step that runs for every newly stored mention, after routing (e.g. crisis attachment). */
-  onStored(listener: (m: StoredMention) => Promise<void>): void {
+  /** Adds a step that runs once per batch on the newly stored mentions, after routing (e.g. crisis attachment). */
+  onStored(listener: (ms: StoredMention[]) => Promise<void>): void {
     this.listeners.push(listener);
   }
 
@@ -125,7 +125,6 @@ export class Pipeline {
               rec.at,
             );
           if (route.alert) await this.alerts.open(rec, route);
-          for (const listener of this.listeners) await listener(rec);
         })(),
       );
     }
@@ -134,6 +133,8 @@ export class Pipeline {
     for (const [source, n] of dropped)
       metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source }, n);
     await Promise.all(followUps);
+    const fresh = records.filter((_, i) => outcomes[i]!.status === "accepted");
+    for (const listener of this.listeners) if (fresh.length) await listener(fresh);
     await store.counters.increment([...incs.values()]);
     return { accepted, duplicates: records.length - accepted, alerted };
   }

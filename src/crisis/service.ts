@@ -124,6 +124,11 @@ export class CrisisService {
     await this.triggers.onMention(m);
   }
 
+  /** The same for a batch: open crises are read once. */
+  async onMentions(ms: StoredMention[]): Promise<void> {
+    await this.triggers.onMentions(ms);
+  }
+
   /** Proposes a crisis for a new negative surge (the periodic surge check calls it). */
   async onSurge(surge: SurgeSignal): Promise<CrisisRun | null> {
     return this.triggers.onSurge(surge);

@@ -44,8 +44,18 @@ export class CrisisTriggers {
    * drivers it matches, and proposes a crisis for a negative mention at or above the reach threshold.
    */
   async onMention(m: StoredMention): Promise<void> {
+    await this.onMentions([m]);
+  }
+
+  /** The same for a batch of newly stored mentions: open crises are read once per batch. */
+  async onMentions(ms: StoredMention[]): Promise<void> {
+    const open = await this.crisis.open();
+    for (const m of ms) await this.consider(m, open);
+  }
+
+  private async consider(m: StoredMention, open: CrisisRun[]): Promise<void> {
     let attached = false;
-    for (const run of await this.crisis.open()) {
+    for (const run of open) {
       if (!matchesDrivers(m, run.drivers)) continue;
       attached = true;
       await this.crisis.handle(run.id, {
@@ -65,6 +75,7 @@ export class CrisisTriggers {
       drivers: a.topics.filter((t) => t !== "praise"),
       actor: "orm-bot",
     });
+    open.push(run); // later mentions of the same batch attach to it
     await this.crisis.handle(run.id, {
       type: "mention",
       at: this.crisis.deps.clock.now(),
