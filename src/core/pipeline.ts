@@ -1,11 +1,11 @@
 import { incrementOptions, mentionIncrements } from "../kpi/counters.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
-import type { CounterIncrement } from "../ports/store.js";
+import type { AuthorMentionRecord, CounterIncrement } from "../ports/store.js";
 import type { AlertService } from "./alert-service.js";
 import type { AppDeps } from "./app.js";
 import { dedupeKeys } from "./dedupe.js";
 import type { Mention } from "./mention.js";
-import { routeMention } from "./routing.js";
+import { type RouteDecision, routeMention } from "./routing.js";
 import type { StoredMention } from "./stored-mention.js";
 
 /** What one ingest call did; `accepted + duplicates` = mentions given. */
@@ -93,8 +93,8 @@ export class Pipeline {
     const incs = new Map<string, CounterIncrement>();
     const counting = incrementOptions(config.brand);
     let accepted = 0;
-    let alerted = 0;
-    const followUps: Array<Promise<void>> = [];
+    const toAlert: Array<{ rec: StoredMention; route: RouteDecision }> = [];
+    const authors: AuthorMentionRecord[] = [];
     const stored = new Map<string, number>();
     const dropped = new Map<string, number>();
     for (let i = 0; i < records.length; i++) {
@@ -112,30 +112,26 @@ export class Pipeline {
         if (seen) seen.by += inc.by;
         else incs.set(key, { ...inc });
       }
+      if (rec.authorKey)
+        authors.push({
+          key: rec.authorKey,
+          name: rec.author ?? rec.authorKey,
+          sentiment: rec.analysis.sentiment.label,
+          at: rec.at,
+        });
       const route = routeMention(rec, config);
-      if (route.alert) alerted++;
-      // Each mention's follow-ups run in order; mentions run side by side (pipelined on Redis).
-      followUps.push(
-        (async () => {
-          if (rec.authorKey)
-            await store.authors.record(
-              rec.authorKey,
-              rec.author ?? rec.authorKey,
-              rec.analysis.sentiment.label,
-              rec.at,
-            );
-          if (route.alert) await this.alerts.open(rec, route);
-        })(),
-      );
+      if (route.alert) toAlert.push({ rec, route });
     }
     for (const [source, n] of stored)
       metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source }, n);
     for (const [source, n] of dropped)
       metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source }, n);
-    await Promise.all(followUps);
+    // Authors first (one write per batch), then the alerts, side by side (pipelined on Redis).
+    await store.authors.recordMany(authors);
+    await Promise.all(toAlert.map(({ rec, route }) => this.alerts.open(rec, route)));
     const fresh = records.filter((_, i) => outcomes[i]!.status === "accepted");
     for (const listener of this.listeners) if (fresh.length) await listener(fresh);
     await store.counters.increment([...incs.values()]);
-    return { accepted, duplicates: records.length - accepted, alerted };
+    return { accepted, duplicates: records.length - accepted, alerted: toAlert.length };
   }
 }

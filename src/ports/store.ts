@@ -41,6 +41,14 @@ export interface AuthorProfile {
   watched: boolean;
 }
 
+/** One mention to count on an author's profile. */
+export interface AuthorMentionRecord {
+  key: string;
+  name: string;
+  sentiment: "negative" | "neutral" | "positive";
+  at: number;
+}
+
 export interface AuthorRepo {
   get(key: string): Promise<AuthorProfile | null>;
   /** Counts one mention by this author; returns the updated profile. */
@@ -50,6 +58,8 @@ export interface AuthorRepo {
     sentiment: "negative" | "neutral" | "positive",
     at: number,
   ): Promise<AuthorProfile>;
+  /** Counts many mentions at once (one write per batch); same result as `record` for each, in order. */
+  recordMany(entries: AuthorMentionRecord[]): Promise<void>;
   setWatched(key: string, name: string, watched: boolean, at: number): Promise<AuthorProfile>;
   listWatched(): Promise<AuthorProfile[]>;
 }

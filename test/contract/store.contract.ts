@@ -241,6 +241,27 @@ export function describeStoreContract(
         });
       });
 
+      it("records a batch the same as one by one, the same author several times included", async () => {
+        await store.authors.record("src:kim", "Kim", "positive", 500);
+        await store.authors.recordMany([
+          { key: "src:kim", name: "Kim", sentiment: "negative", at: 700 },
+          { key: "src:lou", name: "Lou", sentiment: "neutral", at: 900 },
+          { key: "src:kim", name: "Kimberly", sentiment: "negative", at: 300 },
+        ]);
+        expect(await store.authors.get("src:kim")).toEqual({
+          key: "src:kim",
+          name: "Kimberly",
+          mentions: 3,
+          negative: 2,
+          positive: 1,
+          firstSeen: 300,
+          lastSeen: 700,
+          watched: false,
+        });
+        expect(await store.authors.get("src:lou")).toMatchObject({ mentions: 1, negative: 0, positive: 0 });
+        await store.authors.recordMany([]);
+      });
+
       it("watches and unwatches authors, known or not", async () => {
         await store.authors.record("src:a", "A", "neutral", 1);
         await store.authors.setWatched("src:a", "A", true, 5);

@@ -3,6 +3,7 @@ import type { Case } from "../../core/case.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import type {
+  AuthorMentionRecord,
   AuthorProfile,
   AuthorRepo,
   CaseRepo,
@@ -127,18 +128,15 @@ export class EmbeddedStore implements Store {
   readonly authors: AuthorRepo = {
     get: async (key) => this.state.authors.get(key) ?? null,
     record: async (key, name, sentiment, at) => {
-      const p = this.state.authors.get(key) ?? newAuthor(key, name, at);
-      const next: AuthorProfile = {
-        ...p,
-        name,
-        mentions: p.mentions + 1,
-        negative: p.negative + (sentiment === "negative" ? 1 : 0),
-        positive: p.positive + (sentiment === "positive" ? 1 : 0),
-        firstSeen: Math.min(p.firstSeen, at),
-        lastSeen: Math.max(p.lastSeen, at),
-      };
+      const next = countAuthorMention(this.state.authors.get(key), { key, name, sentiment, at });
       this.commit([{ t: "author", p: next }]);
       return next;
+    },
+    recordMany: async (entries) => {
+      const changed = new Map<string, AuthorProfile>();
+      for (const e of entries)
+        changed.set(e.key, countAuthorMention(changed.get(e.key) ?? this.state.authors.get(e.key), e));
+      this.commit([...changed.values()].map((p) => ({ t: "author" as const, p })));
     },
     setWatched: async (key, name, watched, at) => {
       const p = this.state.authors.get(key) ?? newAuthor(key, name, at);
@@ -183,6 +181,20 @@ export class EmbeddedStore implements Store {
     this.journal?.close();
     this.unlock();
   }
+}
+
+/** A profile after counting one more mention. */
+function countAuthorMention(p: AuthorProfile | undefined, e: AuthorMentionRecord): AuthorProfile {
+  const cur = p ?? newAuthor(e.key, e.name, e.at);
+  return {
+    ...cur,
+    name: e.name,
+    mentions: cur.mentions + 1,
+    negative: cur.negative + (e.sentiment === "negative" ? 1 : 0),
+    positive: cur.positive + (e.sentiment === "positive" ? 1 : 0),
+    firstSeen: Math.min(cur.firstSeen, e.at),
+    lastSeen: Math.max(cur.lastSeen, e.at),
+  };
 }
 
 function newAuthor(key: string, name: string, at: number): AuthorProfile {

@@ -1,6 +1,6 @@
-import type { AuthorProfile, AuthorRepo } from "../../ports/store.js";
+import type { AuthorMentionRecord, AuthorProfile, AuthorRepo } from "../../ports/store.js";
 import { hashFields, type RedisConnection } from "./connection.js";
-import { RECORD_AUTHOR, WATCH_AUTHOR } from "./scripts.js";
+import { RECORD_AUTHOR, RECORD_AUTHORS, WATCH_AUTHOR } from "./scripts.js";
 
 /** Authors in Redis: one hash per author, updated by Lua, and a set of watched author keys. */
 export class RedisAuthorRepo implements AuthorRepo {
@@ -28,6 +28,19 @@ export class RedisAuthorRepo implements AuthorRepo {
     const field = sentiment === "neutral" ? "" : sentiment;
     const flat = await this.conn.eval(RECORD_AUTHOR, [this.hashKey(key)], [name, at, field]);
     return toProfile(key, hashFields(flat));
+  }
+
+  async recordMany(entries: AuthorMentionRecord[]): Promise<void> {
+    // One script call per 500 entries: a batch is one round trip, not one per mention.
+    for (let i = 0; i < entries.length; i += 500) {
+      const part = entries.slice(i, i + 500);
+      const args = part.flatMap((e) => [e.name, String(e.at), e.sentiment === "neutral" ? "" : e.sentiment]);
+      await this.conn.eval(
+        RECORD_AUTHORS,
+        part.map((e) => this.hashKey(e.key)),
+        args,
+      );
+    }
   }
 
   async setWatched(key: string, name: string, watched: boolean, at: number): Promise<AuthorProfile> {

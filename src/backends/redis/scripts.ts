@@ -75,6 +75,28 @@ if at > tonumber(redis.call('HGET', h, 'lastSeen') or ARGV[2]) then redis.call('
 return redis.call('HGETALL', h)
 `);
 
+/**
+ * Counts many mentions, one per author hash. KEYS: author hashes. ARGV: name, at, sentiment field or ''
+ * for each key, in order. Reply: 1.
+ */
+export const RECORD_AUTHORS = lua(`
+for i = 1, #KEYS do
+  local h = KEYS[i]
+  local name, at, field = ARGV[3 * i - 2], ARGV[3 * i - 1], ARGV[3 * i]
+  if redis.call('EXISTS', h) == 0 then
+    redis.call('HSET', h, 'name', name, 'mentions', 0, 'negative', 0, 'positive', 0,
+      'firstSeen', at, 'lastSeen', at, 'watched', 0)
+  end
+  redis.call('HSET', h, 'name', name)
+  redis.call('HINCRBY', h, 'mentions', 1)
+  if field ~= '' then redis.call('HINCRBY', h, field, 1) end
+  local t = tonumber(at)
+  if t < tonumber(redis.call('HGET', h, 'firstSeen') or at) then redis.call('HSET', h, 'firstSeen', at) end
+  if t > tonumber(redis.call('HGET', h, 'lastSeen') or at) then redis.call('HSET', h, 'lastSeen', at) end
+end
+return 1
+`);
+
 /** Watches or unwatches an author. KEYS: author hash, watched set. ARGV: name, at, '1'/'0', author key. Reply: HGETALL. */
 export const WATCH_AUTHOR = lua(`${ENSURE_AUTHOR}
 redis.call('HSET', h, 'watched', ARGV[3])
