@@ -1,4 +1,4 @@
-import { defineCommand } from "../src/core/command.js";
+import { type ActionContext, defineCommand } from "../src/core/command.js";
 import { textMessage } from "../src/core/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
 import { parseActionValue } from "../src/crisis/args.js";
@@ -9,6 +9,17 @@ const need = (v: string | undefined, what: string): string => {
   if (!v) throw new UserError("bad_value", `That button lost its ${what}; use /orm crisis status.`);
   return v;
 };
+
+/** A step button (Done / Skip / Need help): its value is `crisisId:stepId`. */
+function stepButton(type: "step-done" | "step-skip" | "step-help", reply: string) {
+  return {
+    async run({ services, req }: ActionContext) {
+      const { id, parts } = parseActionValue(req.value);
+      const stepId = need(parts[0], "step");
+      await actOn(requireCrisis(services), req.respond, id, { type, actor: req.user.id, stepId }, reply);
+    },
+  };
+}
 
 export default defineCommand({
   name: "crisis",
@@ -42,45 +53,9 @@ export default defineCommand({
         );
       },
     },
-    orm_step_done: {
-      async run({ services, req }) {
-        const { id, parts } = parseActionValue(req.value);
-        const stepId = need(parts[0], "step");
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "step-done", actor: req.user.id, stepId },
-          "Thanks, noted.",
-        );
-      },
-    },
-    orm_step_skip: {
-      async run({ services, req }) {
-        const { id, parts } = parseActionValue(req.value);
-        const stepId = need(parts[0], "step");
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "step-skip", actor: req.user.id, stepId },
-          "Skipped.",
-        );
-      },
-    },
-    orm_step_help: {
-      async run({ services, req }) {
-        const { id, parts } = parseActionValue(req.value);
-        const stepId = need(parts[0], "step");
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "step-help", actor: req.user.id, stepId },
-          "Help is on its way.",
-        );
-      },
-    },
+    orm_step_done: stepButton("step-done", "Thanks, noted."),
+    orm_step_skip: stepButton("step-skip", "Skipped."),
+    orm_step_help: stepButton("step-help", "Help is on its way."),
     orm_step_reassign: {
       async run({ services, req }) {
         const { id, parts } = parseActionValue(req.value);
