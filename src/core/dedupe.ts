@@ -41,7 +41,10 @@ function words(text: string): string[] {
  * it; null for texts too short to tell copies from coincidences.
  */
 export function textFingerprint(text: string): string | null {
-  const w = words(text);
+  return fingerprintOf(words(text));
+}
+
+function fingerprintOf(w: string[]): string | null {
   if (w.length < 12) return null;
   return createHash("sha1").update(w.join(" ")).digest("base64url").slice(0, 22);
 }
@@ -74,7 +77,11 @@ function fnv1a(s: string): number {
  * 80% share a band ~90% of the time, at 20% ~0.2%. Empty for texts under 25 words.
  */
 export function nearDuplicateKeys(text: string): string[] {
-  const w = words(text).slice(0, MAX_NEAR_DUP_WORDS);
+  return nearKeysOf(words(text));
+}
+
+function nearKeysOf(all: string[]): string[] {
+  const w = all.length > MAX_NEAR_DUP_WORDS ? all.slice(0, MAX_NEAR_DUP_WORDS) : all;
   if (w.length < MIN_NEAR_DUP_WORDS) return [];
   const mins = new Array<number>(PERMS.length).fill(0xffffffff);
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
@@ -105,8 +112,9 @@ export function dedupeKeys(m: { id: string; url: string | null; text: string }):
   const keys = [`id:${m.id}`];
   const canon = m.url ? canonicalUrl(m.url) : null;
   if (canon) keys.push(`url:${canon}`);
-  const fp = textFingerprint(m.text);
+  const w = words(m.text); // split once for both text keys
+  const fp = fingerprintOf(w);
   if (fp) keys.push(`text:${fp}`);
-  keys.push(...nearDuplicateKeys(m.text));
+  keys.push(...nearKeysOf(w));
   return keys;
 }
