@@ -1,6 +1,6 @@
 import type { AuthorMentionRecord, AuthorProfile, AuthorRepo } from "../../ports/store.js";
 import { hashFields, type RedisConnection } from "./connection.js";
-import { RECORD_AUTHOR, RECORD_AUTHORS, WATCH_AUTHOR } from "./scripts.js";
+import { RECORD_AUTHORS, WATCH_AUTHOR } from "./scripts.js";
 
 /** Authors in Redis: one hash per author, updated by Lua, and a set of watched author keys. */
 export class RedisAuthorRepo implements AuthorRepo {
@@ -26,7 +26,7 @@ export class RedisAuthorRepo implements AuthorRepo {
     at: number,
   ): Promise<AuthorProfile> {
     const field = sentiment === "neutral" ? "" : sentiment;
-    const flat = await this.conn.eval(RECORD_AUTHOR, [this.hashKey(key)], [name, at, field]);
+    const flat = await this.conn.eval(RECORD_AUTHORS, [this.hashKey(key)], [name, at, field]);
     return toProfile(key, hashFields(flat));
   }
 

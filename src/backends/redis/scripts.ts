@@ -64,20 +64,9 @@ if redis.call('EXISTS', h) == 0 then
 end
 `;
 
-/** Counts one mention by an author. KEYS: author hash. ARGV: name, at, sentiment field or ''. Reply: HGETALL. */
-export const RECORD_AUTHOR = lua(`${ENSURE_AUTHOR}
-redis.call('HSET', h, 'name', ARGV[1])
-redis.call('HINCRBY', h, 'mentions', 1)
-if ARGV[3] ~= '' then redis.call('HINCRBY', h, ARGV[3], 1) end
-local at = tonumber(ARGV[2])
-if at < tonumber(redis.call('HGET', h, 'firstSeen') or ARGV[2]) then redis.call('HSET', h, 'firstSeen', ARGV[2]) end
-if at > tonumber(redis.call('HGET', h, 'lastSeen') or ARGV[2]) then redis.call('HSET', h, 'lastSeen', ARGV[2]) end
-return redis.call('HGETALL', h)
-`);
-
 /**
- * Counts many mentions, one per author hash. KEYS: author hashes. ARGV: name, at, sentiment field or ''
- * for each key, in order. Reply: 1.
+ * Counts mentions by authors, one per author hash (a key may repeat). KEYS: author hashes. ARGV: name,
+ * at, sentiment field or '' for each key, in order. Reply: HGETALL of the last key.
  */
 export const RECORD_AUTHORS = lua(`
 for i = 1, #KEYS do
@@ -94,7 +83,7 @@ for i = 1, #KEYS do
   if t < tonumber(redis.call('HGET', h, 'firstSeen') or at) then redis.call('HSET', h, 'firstSeen', at) end
   if t > tonumber(redis.call('HGET', h, 'lastSeen') or at) then redis.call('HSET', h, 'lastSeen', at) end
 end
-return 1
+return redis.call('HGETALL', KEYS[#KEYS])
 `);
 
 /** Watches or unwatches an author. KEYS: author hash, watched set. ARGV: name, at, '1'/'0', author key. Reply: HGETALL. */
