@@ -1,8 +1,25 @@
 const CACHE_LIMIT = 50_000;
 
 /**
+ * Folds the spellings people type without the diacritic: Spanish acute accents and ü
+ * (`decepción` → `decepcion`; ñ is kept: año ≠ ano) and Russian ё → е. Returns the input itself when
+ * nothing changes, so callers can compare by identity.
+ */
+export function foldSpelling(word: string): string {
+  let i = 0;
+  for (; i < word.length; i++) if (FOLD[word[i]!] !== undefined) break;
+  if (i === word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) out += FOLD[word[i]!] ?? word[i];
+  return out;
+}
+const FOLD: Record<string, string> = { á: "a", é: "e", í: "i", ó: "o", ú: "u", ü: "u", ё: "е", Ё: "Е" };
+
+/**
  * A word map where a key ending in `*` matches any token starting with it (longest prefix wins),
- * so one stem covers a word's inflections (`ужасн*` → ужасный, ужасно, ужасная).
+ * so one stem covers a word's inflections (`ужасн*` → ужасный, ужасно, ужасная). Spelling is folded
+ * both ways: a key written with an accent or ё also answers for the token typed without, and a token
+ * typed with one finds a key written without (`pesimo`, `péssimo`; `подвел`, `подвёл`).
  */
 export class StemMap<V> {
   private readonly exact = new Map<string, V>();
@@ -14,6 +31,13 @@ export class StemMap<V> {
 
   /** Adds `word` (exact) or `stem*` (prefix); a later add of the same key wins. */
   set(key: string, value: V): this {
+    this.put(key, value);
+    const folded = foldSpelling(key);
+    if (folded !== key && this.entry(folded) === undefined) this.put(folded, value);
+    return this;
+  }
+
+  private put(key: string, value: V): void {
     if (key.endsWith("*")) {
       const stem = key.slice(0, -1);
       this.prefix.set(stem, value);
@@ -23,7 +47,6 @@ export class StemMap<V> {
     } else {
       this.exact.set(key, value);
     }
-    return this;
   }
 
   /** The entry stored under exactly this key (`word` or `stem*`), without prefix matching. */
@@ -34,20 +57,25 @@ export class StemMap<V> {
   /** The value for a token: an exact entry first, else the longest matching stem. */
   get(token: string): V | undefined {
     const e = this.exact.get(token);
-    if (e !== undefined || this.maxPrefix === 0) return e;
+    if (e !== undefined) return e;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached ?? undefined;
-    let found: V | null = null;
-    for (let k = Math.min(token.length, this.maxPrefix); k >= this.minPrefix; k--) {
-      const v = this.prefix.get(token.slice(0, k));
-      if (v !== undefined) {
-        found = v;
-        break;
-      }
+    let found = this.longestPrefix(token);
+    if (found === null) {
+      const folded = foldSpelling(token);
+      if (folded !== token) found = this.exact.get(folded) ?? this.longestPrefix(folded);
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(token, found);
     return found ?? undefined;
+  }
+
+  private longestPrefix(token: string): V | null {
+    for (let k = Math.min(token.length, this.maxPrefix); k >= this.minPrefix; k--) {
+      const v = this.prefix.get(token.slice(0, k));
+      if (v !== undefined) return v;
+    }
+    return null;
   }
 
   /** Number of entries (exact and stems). */
