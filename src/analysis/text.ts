@@ -1,3 +1,5 @@
+import { foldSpelling } from "./lexicon/stem-map.js";
+
 /** A text prepared once for every analysis step: capped, lower-cased, tokenised. */
 export interface PreparedText {
   /** The analysed text (capped, control characters blanked), original case. */
@@ -10,6 +12,8 @@ export interface PreparedText {
   clause: number[];
   /** ` tok1 tok2 … ` — tokens joined by single spaces with a space at each end, for phrase patterns. */
   joined: string;
+  /** `joined` with accents and ё folded (see foldSpelling): what phrase patterns are matched on. */
+  folded: string;
   /** Letters by script, for language detection. */
   latinLetters: number;
   cyrillicLetters: number;
@@ -85,12 +89,14 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     clause.push(clauseNo);
     caps.push(kind === 1 && isCaps(orig, lower));
   }
+  const joined = ` ${tokens.join(" ")} `;
   return {
     raw,
     tokens,
     caps,
     clause,
-    joined: ` ${tokens.join(" ")} `,
+    joined,
+    folded: foldSpelling(joined),
     latinLetters: counts.latin,
     cyrillicLetters: counts.cyrillic,
     otherLetters: counts.other,

@@ -1,4 +1,4 @@
-import { parseScored, parseWords, type StemMap } from "../lexicon/stem-map.js";
+import { foldSpelling, parseScored, parseWords, type StemMap } from "../lexicon/stem-map.js";
 import { BOOSTERS_EN, CONTRAST_EN, DIMINISHERS_EN, LEXICON_EN, NEGATORS_EN } from "./lexicon-en.js";
 import { BOOSTERS_ES, CONTRAST_ES, DIMINISHERS_ES, LEXICON_ES, NEGATORS_ES } from "./lexicon-es.js";
 import { LEXICON_DE, LEXICON_FR, LEXICON_IT, LEXICON_PT, RULE_WORDS_OTHER } from "./lexicon-other.js";
@@ -19,7 +19,7 @@ export interface SentimentModel {
   sarcasm: RegExp | null;
   /** Thanks-words, which weigh little in a request ("please …, thanks"). */
   politeness: StemMap<true>;
-  /** Request markers on the joined tokens ("please", "por favor", "пожалуйста"). */
+  /** Request markers on the folded joined tokens ("please", "por favor", "пожалуйста"). */
   request: RegExp;
   /** First-person words: a customer speaking of their own case ("my", "mi", "мой"). */
   firstPerson: StemMap<true>;
@@ -100,13 +100,22 @@ const REQUEST: Record<string, RegExp> = {
   it: / (?:per favore|potete|può) /,
 };
 
-/** One regex for all patterns: a trailing space becomes a lookahead so adjacent phrases both match. */
+/**
+ * One regex for all patterns, on the folded joined text (accents and ё folded in the patterns too, so
+ * "todavia no" matches "todavía no"): a trailing space becomes a lookahead so adjacent phrases both match.
+ */
 function combine(patterns: PhrasePattern[]): RegExp {
   if (!patterns.length) return /(?!)/gu;
-  const parts = patterns.map(
-    (p) => `(${p.re.source.endsWith(" ") ? `${p.re.source.slice(0, -1)}(?= )` : p.re.source})`,
-  );
+  const parts = patterns.map((p) => {
+    const source = foldSpelling(p.re.source);
+    return `(${source.endsWith(" ") ? `${source.slice(0, -1)}(?= )` : source})`;
+  });
   return new RegExp(parts.join("|"), "gu");
+}
+
+/** The same regex with accents and ё folded, to run on PreparedText.folded. */
+function folded(re: RegExp): RegExp {
+  return new RegExp(foldSpelling(re.source), re.flags);
 }
 
 /** Languages with a sentiment model. */
@@ -125,9 +134,9 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     contrast: parseWords(spec.contrast),
     complaints: COMPLAINTS[lang] ?? [],
     complaintScan: combine(COMPLAINTS[lang] ?? []),
-    sarcasm: SARCASM[lang] ?? null,
+    sarcasm: SARCASM[lang] ? folded(SARCASM[lang]) : null,
     politeness: parseWords(POLITENESS[lang] ?? ""),
-    request: REQUEST[lang] ?? / please /,
+    request: folded(REQUEST[lang] ?? / please /),
     firstPerson: parseWords(FIRST_PERSON[lang] ?? ""),
     greetings: new Set(GREETINGS[lang] ?? []),
   };

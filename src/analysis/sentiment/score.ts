@@ -20,7 +20,7 @@ const NORMALISER = 6;
 function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): number {
   const { tokens, caps, clause } = t;
   const question = t.raw.includes("?") && !t.raw.includes("!");
-  const polite = question || m.request.test(t.joined);
+  const polite = question || m.request.test(t.folded);
   let lastContrast = -1;
   for (let i = 0; i < tokens.length; i++) if (m.contrast.get(tokens[i]!)) lastContrast = i;
   let sum = 0;
@@ -80,7 +80,7 @@ function complaintSum(joined: string, m: SentimentModel): number {
 
 /** A statement, not a question or a request; a first-person one ("my", "mi", "мой") leans twice as hard. */
 function problemLean(t: PreparedText, m: SentimentModel): number {
-  if (t.raw.includes("?") || m.request.test(t.joined)) return 0;
+  if (t.raw.includes("?") || m.request.test(t.folded)) return 0;
   for (const tok of t.tokens) if (m.firstPerson.get(tok)) return PROBLEM_LEAN;
   return PROBLEM_LEAN / 2;
 }
@@ -105,9 +105,9 @@ export function scoreSentiment(
   problemTopic = false,
 ): SentimentResult {
   const emoji = scanEmoji(t.raw, SARCASM_EMOJI);
-  const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.joined) ?? false);
+  const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.folded) ?? false);
   let sum = lexiconSum(t, m, sarcastic);
-  const complaint = complaintSum(t.joined, m);
+  const complaint = complaintSum(t.folded, m);
   sum += Math.max(complaint, -6) + emoji.score;
   if (sarcastic) sum -= 1.5;
   if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
