@@ -66,18 +66,19 @@ export class LexiconAnalyzer implements Analyzer {
     const lang = this.detector.detect(t);
     const insult = this.insults.detect(t, lang);
     const found = this.topics.match(t, lang);
+    const piiSpans = findPii(t.raw);
+    // Someone posting their phone, email or IBAN to be contacted is making a request: no negative lean.
     let sentiment = this.sentiment(
       t,
       lang,
       ctx.rating,
-      found.some((x) => PROBLEM_TOPICS.has(x)),
+      found.some((x) => PROBLEM_TOPICS.has(x)) && piiSpans.length === 0,
     );
     if (insult && sentiment.label !== "negative")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
     if (found.includes("legal_safety") && sentiment.label === "neutral")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.3) };
     const topics = praiseKept(found, sentiment);
-    const piiSpans = findPii(t.raw);
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
     return {

@@ -31,3 +31,22 @@ describe("spelling without accents or ё", () => {
       expect(analyzer.analyze(plain).sentiment.label).toBe("negative");
   });
 });
+
+describe("personal data shared to be contacted", () => {
+  const analyzer = analyzerFor();
+  it.each([
+    "Mi número es +34 612 345 678, llamadme para lo de la garantía.",
+    "Os paso mi IBAN para el abono de la devolución: ES91 2100 0418 4502 0005 1332.",
+    "Мой телефон +7 915 123-45-67, это по поводу возврата заказа.",
+    "Dirección para la devolución: calle Mayor 12, 3º B, Madrid. Mi DNI 12345678Z.",
+  ])("is a request, not a complaint: %s", (text) => {
+    expect(analyzer.analyze(text).sentiment.label).toBe("neutral");
+  });
+
+  it("still lets a complaint with personal data be negative", () => {
+    const r = analyzer.analyze(
+      "Me habéis cobrado dos veces en la tarjeta 4111 1111 1111 1111, es una vergüenza.",
+    );
+    expect(r.sentiment.label).toBe("negative");
+  });
+});
