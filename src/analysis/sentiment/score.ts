@@ -16,14 +16,18 @@ export const NEGATIVE_AT = -0.2;
 const NEGATION_FACTOR = -0.6;
 const NORMALISER = 6;
 
-/** Sums the lexicon words with negation, boosters, diminishers, CAPS and contrast weighting. */
-function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): number {
+/**
+ * Sums the lexicon words with negation, boosters, diminishers, CAPS and contrast weighting; the
+ * positive and negative contributions separately (`[pos, neg]`, neg ≤ 0).
+ */
+function lexiconSums(t: PreparedText, m: SentimentModel, sarcastic: boolean): [number, number] {
   const { tokens, caps, clause } = t;
   const question = t.raw.includes("?") && !t.raw.includes("!");
   const polite = question || m.request.test(t.folded);
   let lastContrast = -1;
   for (let i = 0; i < tokens.length; i++) if (m.contrast.get(tokens[i]!)) lastContrast = i;
-  let sum = 0;
+  let pos = 0;
+  let neg = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     let v = m.lexicon.get(tok);
@@ -39,9 +43,10 @@ function lexiconSum(t: PreparedText, m: SentimentModel, sarcastic: boolean): num
     if (caps[i]) v *= 1.3;
     if (sarcastic && v > 0) v = -v;
     if (lastContrast >= 0) v *= i > lastContrast ? 1.5 : 0.5;
-    sum += v;
+    if (v > 0) pos += v;
+    else neg += v;
   }
-  return sum;
+  return [pos, neg];
 }
 
 /** True when token `i` opens a greeting ("buenos días", "good morning"), which carries no sentiment. */
@@ -94,27 +99,66 @@ function punctuationBoost(raw: string): number {
 /** Lean given to a statement about a problem topic that carries no positive word (not to questions). */
 const PROBLEM_LEAN = -1.2;
 
+/** What the rules found in a text: the parts of the sum, and the label and score they give. */
+export interface SentimentSignals extends SentimentResult {
+  /** Positive and negative lexicon contributions (after negation, boosters, contrast…). */
+  lexPos: number;
+  lexNeg: number;
+  /** Complaint/praise phrase patterns (capped), emoji and emoticons. */
+  phrases: number;
+  emoji: number;
+  sarcastic: boolean;
+  /** The problem-topic lean applied (≤ 0). */
+  lean: number;
+  question: boolean;
+  /** The rules' sum before normalisation. */
+  sum: number;
+}
+
 /**
- * Scores a prepared text with one language's model: label and score in [-1, 1]. `problemTopic`: the text
- * is about shipping, a defect, billing…, which leans a statement without positive words negative.
+ * Scores a prepared text with one language's model: label and score in [-1, 1], with the parts that
+ * made them. `problemTopic`: the text is about shipping, a defect, billing…, which leans a statement
+ * without positive words negative.
  */
+export function sentimentSignals(
+  t: PreparedText,
+  m: SentimentModel,
+  rating?: number | null,
+  problemTopic = false,
+): SentimentSignals {
+  const emoji = scanEmoji(t.raw, SARCASM_EMOJI);
+  const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.folded) ?? false);
+  const [lexPos, lexNeg] = lexiconSums(t, m, sarcastic);
+  const phrases = Math.max(complaintSum(t.folded, m), -6);
+  let sum = lexPos + lexNeg + phrases + emoji.score;
+  if (sarcastic) sum -= 1.5;
+  if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
+  const lean = problemTopic && sum <= 0 ? problemLean(t, m) : 0;
+  sum = (sum + lean) * punctuationBoost(t.raw);
+  const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
+  const label: SentimentLabel =
+    score >= POSITIVE_AT ? "positive" : score <= NEGATIVE_AT ? "negative" : "neutral";
+  return {
+    label,
+    score,
+    lexPos,
+    lexNeg,
+    phrases,
+    emoji: emoji.score,
+    sarcastic,
+    lean,
+    question: t.raw.includes("?"),
+    sum,
+  };
+}
+
+/** The rules' label and score alone. */
 export function scoreSentiment(
   t: PreparedText,
   m: SentimentModel,
   rating?: number | null,
   problemTopic = false,
 ): SentimentResult {
-  const emoji = scanEmoji(t.raw, SARCASM_EMOJI);
-  const sarcastic = emoji.sarcasm || (m.sarcasm?.test(t.folded) ?? false);
-  let sum = lexiconSum(t, m, sarcastic);
-  const complaint = complaintSum(t.folded, m);
-  sum += Math.max(complaint, -6) + emoji.score;
-  if (sarcastic) sum -= 1.5;
-  if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
-  if (problemTopic && sum <= 0) sum += problemLean(t, m);
-  sum *= punctuationBoost(t.raw);
-  const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
-  const label: SentimentLabel =
-    score >= POSITIVE_AT ? "positive" : score <= NEGATIVE_AT ? "negative" : "neutral";
+  const { label, score } = sentimentSignals(t, m, rating, problemTopic);
   return { label, score };
 }
