@@ -21,6 +21,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY playbooks ./playbooks
+COPY models ./models
 COPY samples ./samples
 RUN mkdir -p /data && chown node:node /data
 USER node

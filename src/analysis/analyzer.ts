@@ -6,9 +6,15 @@ import { LanguageDetector } from "./lang/detect.js";
 import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
+import { LearnedSentiment } from "./sentiment/learned.js";
 import { buildSentimentModel, type SentimentModel } from "./sentiment/model.js";
-import { type SentimentResult, scoreSentiment } from "./sentiment/score.js";
-import { prepareText } from "./text.js";
+import {
+  type SentimentResult,
+  type SentimentSignals,
+  scoreSentiment,
+  sentimentSignals,
+} from "./sentiment/score.js";
+import { type PreparedText, prepareText } from "./text.js";
 import { TopicMatcher } from "./topics.js";
 
 /** What the analyser is built from: the brand's languages, the analysis section and source weights. */
@@ -36,6 +42,7 @@ const NEUTRAL: SentimentResult = { label: "neutral", score: 0 };
 export class LexiconAnalyzer implements Analyzer {
   private readonly detector: LanguageDetector;
   private readonly models = new Map<string, SentimentModel>();
+  private readonly learned = new Map<string, LearnedSentiment>();
   private readonly topics: TopicMatcher;
   private readonly insults: InsultDetector;
   private readonly weights: Map<string, number>;
@@ -46,6 +53,8 @@ export class LexiconAnalyzer implements Analyzer {
     for (const l of langs) {
       const m = buildSentimentModel(l);
       if (m) this.models.set(l, m);
+      const learned = options.analysis.sentimentModel === "learned" ? LearnedSentiment.load(l) : null;
+      if (learned) this.learned.set(l, learned);
     }
     this.topics = new TopicMatcher(langs, options.analysis.topics);
     this.insults = new InsultDetector(langs);
@@ -61,19 +70,39 @@ export class LexiconAnalyzer implements Analyzer {
     }
   }
 
+  /**
+   * What the sentiment step sees for a text: the prepared text, its language, that language's
+   * model and the rules' signals (null without a model). Used by the training script.
+   */
+  explain(
+    text: string,
+    context: AnalyzeContext = {},
+  ): { t: PreparedText; lang: string; model: SentimentModel; signals: SentimentSignals } | null {
+    const t = prepareText(text, this.options.analysis.maxTextChars);
+    const lang = this.detector.detect(t);
+    const model = this.models.get(lang);
+    if (!model) return null;
+    const problem = this.problem(t, lang, findPii(t.raw).length > 0);
+    return { t, lang, model, signals: sentimentSignals(t, model, context.rating, problem) };
+  }
+
+  /** A statement on a problem topic leans negative, unless it shares personal data (a request). */
+  private problem(
+    t: PreparedText,
+    lang: string,
+    hasPii: boolean,
+    found = this.topics.match(t, lang),
+  ): boolean {
+    return !hasPii && found.some((x) => PROBLEM_TOPICS.has(x));
+  }
+
   private run(text: string, ctx: AnalyzeContext): FullAnalysis {
     const t = prepareText(text, this.options.analysis.maxTextChars);
     const lang = this.detector.detect(t);
     const insult = this.insults.detect(t, lang);
     const found = this.topics.match(t, lang);
     const piiSpans = findPii(t.raw);
-    // Someone posting their phone, email or IBAN to be contacted is making a request: no negative lean.
-    let sentiment = this.sentiment(
-      t,
-      lang,
-      ctx.rating,
-      found.some((x) => PROBLEM_TOPICS.has(x)) && piiSpans.length === 0,
-    );
+    let sentiment = this.sentiment(t, lang, ctx.rating, this.problem(t, lang, piiSpans.length > 0, found));
     if (insult && sentiment.label !== "negative")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
     if (found.includes("legal_safety") && sentiment.label === "neutral")
@@ -102,7 +131,11 @@ export class LexiconAnalyzer implements Analyzer {
   ): SentimentResult {
     if (t.tokens.length === 0 && t.raw.trim().length === 0) return NEUTRAL;
     const model = this.models.get(lang);
-    if (model) return scoreSentiment(t, model, rating, problem);
+    if (model) {
+      const signals = sentimentSignals(t, model, rating, problem);
+      const learned = this.learned.get(lang);
+      return learned ? learned.predict(t, signals, model) : { label: signals.label, score: signals.score };
+    }
     let best = NEUTRAL;
     for (const m of this.models.values()) {
       const r = scoreSentiment(t, m, rating, problem);

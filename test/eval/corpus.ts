@@ -8,7 +8,8 @@ import { PACKAGE_ROOT } from "../../src/paths.js";
 export const CorpusItemSchema = z
   .object({
     id: z.string(),
-    split: z.enum(["tune", "heldout"]),
+    /** tune and heldout: the corpus; train: data/train (the learned layer's extra examples). */
+    split: z.enum(["tune", "heldout", "train"]),
     lang: z.string().length(2),
     text: z.string(),
     sentiment: z.enum(SENTIMENT_LABELS),

@@ -20,6 +20,12 @@ export const AnalysisConfigSchema = z
       .describe("Reach score (0–100) counted as high reach"),
     topics: z.array(CustomTopicSchema).default([]).describe("Extra topics on top of the built-in taxonomy"),
     maxTextChars: z.number().int().positive().default(5000).describe("Longer texts are cut before analysis"),
+    sentimentModel: z
+      .enum(["learned", "rules"])
+      .default("learned")
+      .describe(
+        "learned: the rules plus the trained layer in models/ (en, es, ru); rules: the lexicon and rules alone",
+      ),
   })
   .strict();
 export type AnalysisConfig = z.infer<typeof AnalysisConfigSchema>;
