@@ -33,6 +33,13 @@ const items = loadCorpus().filter(
 );
 const analyzer = createAnalyzer({ languages: ALL_LANGS, analysis: AnalysisConfigSchema.parse({}) });
 const results = new Map<string, FullAnalysis>(items.map((i) => [i.id, analyzer.analyze(i.text)]));
+const rulesOnly = createAnalyzer({
+  languages: ALL_LANGS,
+  analysis: AnalysisConfigSchema.parse({ sentimentModel: "rules" }),
+});
+const rulesLabel = new Map(items.map((i) => [i.id, rulesOnly.analyze(i.text).sentiment.label]));
+/** Mentions of the fresh files (ids `xx-fN`), written later by other hands than the lexicons'. */
+const isFresh = (i: CorpusItem) => /^[a-z]{2}-f\d+$/.test(i.id);
 const failed: string[] = [];
 const out = (s = "") => process.stdout.write(`${s}\n`);
 const check = (name: string, value: number, goal: number) => {
@@ -54,6 +61,26 @@ function sentimentSection(lang: string, subset: CorpusItem[]): void {
   out(`    macro-F1 ${check(`${lang} macro-F1`, ours.macroF1, GOALS.macroF1)}`);
   out(
     `    negative recall ${check(`${lang} negative recall`, ours.perLabel.negative.recall, GOALS.negRecall)}`,
+  );
+  const brief = (s: ReturnType<typeof sentimentScores>) =>
+    `macro-F1 ${f3(s.macroF1)}  negative recall ${f3(s.perLabel.negative.recall)}`;
+  const fresh = subset.filter(isFresh);
+  if (fresh.length)
+    out(
+      `    of which the ${fresh.length} fresh mentions (other hands): ${brief(
+        sentimentScores(
+          fresh.map((i) => i.sentiment),
+          fresh.map((i) => results.get(i.id)!.sentiment.label),
+        ),
+      )}`,
+    );
+  out(
+    `   rules alone (analysis.sentimentModel: rules): ${brief(
+      sentimentScores(
+        gold,
+        subset.map((i) => rulesLabel.get(i.id)!),
+      ),
+    )}`,
   );
   const natural = NaturalSentimentBaseline.for(lang);
   if (!natural) {
