@@ -11,7 +11,7 @@ import {
   type LearnedModelFile,
   labelOf,
   MODELS_DIR,
-  textFeatures,
+  namedFeatures,
 } from "../../src/analysis/sentiment/learned.js";
 import { AnalysisConfigSchema } from "../../src/config/sections/analysis.js";
 import type { SentimentLabel } from "../../src/core/analysis.js";
@@ -49,10 +49,7 @@ interface Row {
 function rowOf(item: CorpusItem): Row | null {
   const x = analyzer.explain(item.text);
   if (!x) return null;
-  const features = new Map<string, number>();
-  textFeatures(x.t, x.signals, x.model, STEM_LENGTH, (name, v) =>
-    features.set(name, (features.get(name) ?? 0) + v),
-  );
+  const features = namedFeatures(x.t, x.signals, x.model, STEM_LENGTH);
   return { features, y: LEARNED_CLASSES.indexOf(item.sentiment), rules: x.signals.label };
 }
 

@@ -7,7 +7,10 @@ const CACHE_LIMIT = 50_000;
  */
 export function foldSpelling(word: string): string {
   let i = 0;
-  for (; i < word.length; i++) if (FOLD[word[i]!] !== undefined) break;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xe1 && (c <= 0xfc || c === 0x401 || c === 0x451) && FOLD[word[i]!] !== undefined) break;
+  }
   if (i === word.length) return word;
   let out = word.slice(0, i);
   for (; i < word.length; i++) out += FOLD[word[i]!] ?? word[i];
@@ -58,6 +61,10 @@ export class StemMap<V> {
   get(token: string): V | undefined {
     const e = this.exact.get(token);
     if (e !== undefined) return e;
+    if (this.maxPrefix === 0) {
+      const folded = foldSpelling(token);
+      return folded === token ? undefined : this.exact.get(folded);
+    }
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached ?? undefined;
     let found = this.longestPrefix(token);

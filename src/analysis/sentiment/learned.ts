@@ -37,16 +37,38 @@ export const LearnedModelFileSchema = z
   .strict();
 export type LearnedModelFile = z.infer<typeof LearnedModelFileSchema>;
 
-/** A loaded model: the weights in one map, three classes per feature. */
+type Weights = Float64Array;
+
+/**
+ * A loaded model. The weights are kept by feature kind (signals, words, negated words, stems, word
+ * pairs as prev → word) so predicting allocates no feature-name strings.
+ */
 export class LearnedSentiment {
-  private readonly weights = new Map<string, Float64Array>();
+  private readonly signals = new Map<string, Weights>();
+  private readonly words = new Map<string, Weights>();
+  private readonly negated = new Map<string, Weights>();
+  private readonly stems = new Map<string, Weights>();
+  private readonly pairs = new Map<string, Map<string, Weights>>();
   readonly stemLength: number;
   readonly negativeBias: number;
 
   constructor(file: LearnedModelFile) {
     this.stemLength = file.stemLength;
     this.negativeBias = file.negativeBias;
-    for (const [name, w] of Object.entries(file.weights)) this.weights.set(name, Float64Array.from(w));
+    for (const [name, value] of Object.entries(file.weights)) {
+      const w = Float64Array.from(value);
+      const body = name.slice(2);
+      if (name.startsWith("w:¬")) this.negated.set(name.slice(3), w);
+      else if (name.startsWith("w:")) this.words.set(body, w);
+      else if (name.startsWith("p:")) this.stems.set(body, w);
+      else if (name.startsWith("b:")) {
+        const space = body.indexOf(" ");
+        const prev = body.slice(0, space);
+        let next = this.pairs.get(prev);
+        if (!next) this.pairs.set(prev, (next = new Map()));
+        next.set(body.slice(space + 1), w);
+      } else this.signals.set(name, w);
+    }
   }
 
   /** Reads models/sentiment-<lang>.json; null when there is none (the rules alone are used). */
@@ -63,21 +85,25 @@ export class LearnedSentiment {
 
   /** Class probabilities [negative, neutral, positive]. */
   probabilities(t: PreparedText, s: SentimentSignals, m: SentimentModel): [number, number, number] {
-    const z = [0, 0, 0];
-    textFeatures(t, s, m, this.stemLength, (name, value) => {
-      const w = this.weights.get(name);
+    const z = new Float64Array(3);
+    const add = (w: Weights | undefined, value = 1) => {
       if (w === undefined) return;
       z[0]! += w[0]! * value;
       z[1]! += w[1]! * value;
       z[2]! += w[2]! * value;
+    };
+    visitFeatures(t, s, m, this.stemLength, {
+      signal: (name, value) => add(this.signals.get(name), value),
+      word: (word, negated) => add((negated ? this.negated : this.words).get(word)),
+      stem: (stem) => add(this.stems.get(stem)),
+      pair: (prev, word) => add(this.pairs.get(prev)?.get(word)),
     });
     return softmax(z);
   }
 
   /** Label (most probable class, the negative one helped by `negativeBias`) and score P(pos) − P(neg). */
   predict(t: PreparedText, s: SentimentSignals, m: SentimentModel): SentimentResult {
-    const p = this.probabilities(t, s, m);
-    return labelOf(p, this.negativeBias);
+    return labelOf(this.probabilities(t, s, m), this.negativeBias);
   }
 }
 
@@ -92,7 +118,7 @@ export function labelOf(p: readonly number[], negativeBias: number): SentimentRe
   return { label, score };
 }
 
-function softmax(z: number[]): [number, number, number] {
+function softmax(z: ArrayLike<number>): [number, number, number] {
   const max = Math.max(z[0]!, z[1]!, z[2]!);
   const e0 = Math.exp(z[0]! - max);
   const e1 = Math.exp(z[1]! - max);
@@ -106,46 +132,85 @@ function squash(x: number): number {
   return x / (Math.abs(x) + 2);
 }
 
-const DIGITS = /^\d+$/;
+/** Receives the features of one text, by kind (see visitFeatures). */
+export interface FeatureVisitor {
+  signal(name: string, value: number): void;
+  word(word: string, negated: boolean): void;
+  stem(stem: string): void;
+  pair(prev: string, word: string): void;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
 
 /**
- * Calls `emit` with every feature of a text (the same function feeds training and prediction): the
- * rules' signals, then for each word `w:word` (or `w:¬word` after a negator in the same clause),
- * `p:stem` for words longer than `stemLength`, and `b:prev word` for adjacent words.
+ * Visits every feature of a text (the same walk feeds training and prediction): the rules' signals,
+ * then each word folded (digits as `<num>`; marked negated within three words after a negator in the
+ * same clause), its first `stemLength` letters when longer, and the pair it makes with the word before
+ * (`^` at a clause start).
  */
-export function textFeatures(
+export function visitFeatures(
   t: PreparedText,
   s: SentimentSignals,
   m: SentimentModel,
   stemLength: number,
-  emit: (name: string, value: number) => void,
+  v: FeatureVisitor,
 ): void {
-  emit("bias", 1);
-  emit("s:score", s.score);
-  emit(`s:label:${s.label}`, 1);
-  emit("s:pos", squash(s.lexPos));
-  emit("s:neg", squash(s.lexNeg));
-  emit("s:phrases", squash(s.phrases));
-  emit("s:emoji", squash(s.emoji));
-  if (s.sarcastic) emit("s:sarcasm", 1);
-  if (s.lean < 0) emit("s:lean", 1);
-  if (s.question) emit("s:question", 1);
+  v.signal("bias", 1);
+  v.signal("s:score", s.score);
+  v.signal(SIGNAL_LABEL[s.label], 1);
+  v.signal("s:pos", squash(s.lexPos));
+  v.signal("s:neg", squash(s.lexNeg));
+  v.signal("s:phrases", squash(s.phrases));
+  v.signal("s:emoji", squash(s.emoji));
+  if (s.sarcastic) v.signal("s:sarcasm", 1);
+  if (s.lean < 0) v.signal("s:lean", 1);
+  if (s.question) v.signal("s:question", 1);
   const { tokens, clause } = t;
   let negatedUntil = -1;
   let prev = "^";
-  const n = Math.min(tokens.length, 400);
+  const n = Math.min(tokens.length, MAX_WORDS);
   for (let i = 0; i < n; i++) {
     const raw = tokens[i]!;
-    const word = DIGITS.test(raw) ? "<num>" : foldSpelling(raw);
+    const word = isDigits(raw) ? "<num>" : foldSpelling(raw);
     if (i > 0 && clause[i] !== clause[i - 1]) {
       negatedUntil = -1;
       prev = "^";
     }
-    const negated = i <= negatedUntil;
-    emit(negated ? `w:¬${word}` : `w:${word}`, 1);
-    if (word.length > stemLength) emit(`p:${word.slice(0, stemLength)}`, 1);
-    emit(`b:${prev} ${word}`, 1);
+    v.word(word, i <= negatedUntil);
+    if (word.length > stemLength) v.stem(word.slice(0, stemLength));
+    v.pair(prev, word);
     prev = word;
     if (m.negators.get(raw) || raw.endsWith("n't")) negatedUntil = i + 3;
   }
+}
+
+const MAX_WORDS = 400;
+const SIGNAL_LABEL: Record<SentimentLabel, string> = {
+  negative: "s:label:negative",
+  neutral: "s:label:neutral",
+  positive: "s:label:positive",
+};
+
+/** The features of a text as named values (`w:word`, `w:¬word`, `p:stem`, `b:prev word`, `s:…`), for training. */
+export function namedFeatures(
+  t: PreparedText,
+  s: SentimentSignals,
+  m: SentimentModel,
+  stemLength: number,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (name: string, value = 1) => out.set(name, (out.get(name) ?? 0) + value);
+  visitFeatures(t, s, m, stemLength, {
+    signal: add,
+    word: (word, negated) => add(negated ? `w:¬${word}` : `w:${word}`),
+    stem: (stem) => add(`p:${stem}`),
+    pair: (prev, word) => add(`b:${prev} ${word}`),
+  });
+  return out;
 }
