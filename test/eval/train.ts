@@ -1,8 +1,8 @@
 // `npm run train`: fits the learned sentiment layer (src/analysis/sentiment/learned.ts) per language on
 // data/train/train.jsonl and the corpus's tuning part (never the held-out part), and writes
-// models/sentiment-<lang>.json. `--validate` instead fits on everything but the fresh tuning mentions
-// (ids with "-f", written by other hands) and scores the settings grid on them, to choose λ and the
-// negative margin honestly. Options: --lang en,es,ru  --l2 X  --bias X  --epochs N.
+// models/sentiment-<lang>.json. `--validate` instead runs a grouped cross-validation (one fold per
+// writer's file, plus the fresh tuning mentions) over a grid of λ (`--grid 0.0001,0.001`) and negative
+// margins, to choose them honestly. Options: --lang en,es,ru  --l2 X  --bias X  --epochs N.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconAnalyzer } from "../../src/analysis/analyzer.js";
@@ -33,6 +33,7 @@ const validate = args.includes("--validate");
 const epochs = Number(opt("epochs") ?? 300);
 const DEFAULT_L2 = Number(opt("l2") ?? 0.003);
 const DEFAULT_BIAS = Number(opt("bias") ?? 0.05);
+const L2_GRID = (opt("grid") ?? "0.0001,0.0003,0.001,0.003").split(",").map(Number);
 
 const analyzer = new LexiconAnalyzer({
   languages: ["en", "es", "ru", "pt", "fr", "de", "it"],
@@ -143,27 +144,39 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 for (const lang of langs) {
   const pick = (items: CorpusItem[]) => items.filter((i) => i.lang === lang).flatMap((i) => rowOf(i) ?? []);
   if (validate) {
-    const fresh = (i: CorpusItem) => i.id.includes("-f");
-    const fitRows = pick([...train, ...corpus.filter((i) => !fresh(i))]);
-    const valRows = pick(corpus.filter(fresh));
-    out(`${lang}: fit on ${fitRows.length}, validate on ${valRows.length} fresh tuning mentions`);
+    // Grouped cross-validation: each writer's file (and the fresh tuning mentions) is predicted by a
+    // model fitted on everything else; the old template corpus is always fitted, never scored (the
+    // rules were written on it).
+    const groupOf = (i: CorpusItem) =>
+      i.split === "train" ? i.id.replace(/-\d+$/, "") : i.id.includes("-f") ? "fresh" : "";
+    const items = [...train, ...corpus].filter((i) => i.lang === lang);
+    const groups = [...new Set(items.map(groupOf))].filter(Boolean);
+    const valRows: Row[] = [];
+    const probsBy = new Map<number, number[][]>();
+    for (const g of groups) {
+      const fitRows = pick(items.filter((i) => groupOf(i) !== g));
+      const rows = pick(items.filter((i) => groupOf(i) === g));
+      valRows.push(...rows);
+      for (const l2 of L2_GRID) {
+        const model = fitRegression(fitRows, l2);
+        probsBy.set(l2, [...(probsBy.get(l2) ?? []), ...rows.map((r) => probabilities(model, r))]);
+      }
+    }
+    out(`${lang}: ${groups.length} folds (${groups.join(", ")}), ${valRows.length} mentions scored`);
     out(
       `  rules alone            ${scores(
         valRows,
         valRows.map((r) => r.rules),
       )}`,
     );
-    for (const l2 of [0.0001, 0.0003, 0.001, 0.003, 0.01]) {
-      const model = fitRegression(fitRows, l2);
-      const probs = valRows.map((r) => probabilities(model, r));
-      for (const bias of [0, 0.05, 0.1, 0.2])
+    for (const l2 of L2_GRID)
+      for (const bias of [0, 0.05, 0.1, 0.15])
         out(
           `  λ ${String(l2).padEnd(6)} margin ${String(bias).padEnd(4)} ${scores(
             valRows,
-            probs.map((p) => labelOf(p, bias).label),
+            probsBy.get(l2)!.map((p) => labelOf(p, bias).label),
           )}`,
         );
-    }
     continue;
   }
   const rows = pick([...train, ...corpus]);
