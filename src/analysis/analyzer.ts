@@ -1,12 +1,12 @@
 import type { AnalysisConfig } from "../config/sections/analysis.js";
-import type { FullAnalysis } from "../core/analysis.js";
+import { BASE_TOPICS, type FullAnalysis } from "../core/analysis.js";
 import type { AnalyzeContext, Analyzer } from "../ports/analyzer.js";
 import { InsultDetector } from "./insult.js";
 import { LanguageDetector } from "./lang/detect.js";
+import { LearnedAnalysis, type RuleFindings } from "./learned.js";
 import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
-import { LearnedSentiment } from "./sentiment/learned.js";
 import { buildSentimentModel, type SentimentModel } from "./sentiment/model.js";
 import {
   type SentimentResult,
@@ -36,13 +36,15 @@ const PROBLEM_TOPICS = new Set([
   "legal_safety",
 ]);
 
+const BUILT_IN = new Set<string>(BASE_TOPICS);
+
 const NEUTRAL: SentimentResult = { label: "neutral", score: 0 };
 
 /** The lexicon-and-rules analyser: one tokenisation, precomputed maps, never throws. */
 export class LexiconAnalyzer implements Analyzer {
   private readonly detector: LanguageDetector;
   private readonly models = new Map<string, SentimentModel>();
-  private readonly learned = new Map<string, LearnedSentiment>();
+  private readonly learned = new Map<string, LearnedAnalysis>();
   private readonly topics: TopicMatcher;
   private readonly insults: InsultDetector;
   private readonly weights: Map<string, number>;
@@ -53,7 +55,7 @@ export class LexiconAnalyzer implements Analyzer {
     for (const l of langs) {
       const m = buildSentimentModel(l);
       if (m) this.models.set(l, m);
-      const learned = options.analysis.sentimentModel === "learned" ? LearnedSentiment.load(l) : null;
+      const learned = options.analysis.sentimentModel === "learned" ? LearnedAnalysis.load(l) : null;
       if (learned) this.learned.set(l, learned);
     }
     this.topics = new TopicMatcher(langs, options.analysis.topics);
@@ -71,42 +73,54 @@ export class LexiconAnalyzer implements Analyzer {
   }
 
   /**
-   * What the sentiment step sees for a text: the prepared text, its language, that language's
-   * model and the rules' signals (null without a model). Used by the training script.
+   * What the rules find in a text, as the learned layer sees it: the prepared text, its language,
+   * that language's sentiment model, the sentiment signals, keyword topics and the insult lists'
+   * verdict (null without a sentiment model). Used by the training script.
    */
   explain(
     text: string,
     context: AnalyzeContext = {},
-  ): { t: PreparedText; lang: string; model: SentimentModel; signals: SentimentSignals } | null {
+  ): ({ t: PreparedText; lang: string; model: SentimentModel } & RuleFindings) | null {
     const t = prepareText(text, this.options.analysis.maxTextChars);
     const lang = this.detector.detect(t);
     const model = this.models.get(lang);
     if (!model) return null;
-    const problem = this.problem(t, lang, findPii(t.raw).length > 0);
-    return { t, lang, model, signals: sentimentSignals(t, model, context.rating, problem) };
+    const topics = this.topics.match(t, lang);
+    const problem = this.problem(findPii(t.raw).length > 0, topics);
+    const signals = sentimentSignals(t, model, context.rating, problem);
+    return { t, lang, model, signals, topics, insult: this.insults.detect(t, lang) };
   }
 
   /** A statement on a problem topic leans negative, unless it shares personal data (a request). */
-  private problem(
-    t: PreparedText,
-    lang: string,
-    hasPii: boolean,
-    found = this.topics.match(t, lang),
-  ): boolean {
+  private problem(hasPii: boolean, found: readonly string[]): boolean {
     return !hasPii && found.some((x) => PROBLEM_TOPICS.has(x));
   }
 
   private run(text: string, ctx: AnalyzeContext): FullAnalysis {
     const t = prepareText(text, this.options.analysis.maxTextChars);
     const lang = this.detector.detect(t);
-    const insult = this.insults.detect(t, lang);
-    const found = this.topics.match(t, lang);
+    let insult = this.insults.detect(t, lang);
+    let found = this.topics.match(t, lang);
     const piiSpans = findPii(t.raw);
-    let sentiment = this.sentiment(t, lang, ctx.rating, this.problem(t, lang, piiSpans.length > 0, found));
+    const problem = this.problem(piiSpans.length > 0, found);
+    const model = this.models.get(lang);
+    const learned = this.learned.get(lang);
+    let sentiment: SentimentResult;
+    if (t.tokens.length === 0 && t.raw.trim().length === 0) sentiment = NEUTRAL;
+    else if (model && learned) {
+      const signals = sentimentSignals(t, model, ctx.rating, problem);
+      const verdict = learned.predict(t, { signals, topics: found, insult }, model);
+      sentiment = verdict.sentiment;
+      insult = verdict.insult;
+      // The learned heads decide the built-in topics; brand topics from the config stay keyword-based.
+      found = [...verdict.topics, ...found.filter((x) => !BUILT_IN.has(x))];
+    } else {
+      sentiment = this.sentiment(t, lang, ctx.rating, problem);
+      if (found.includes("legal_safety") && sentiment.label === "neutral")
+        sentiment = { label: "negative", score: Math.min(sentiment.score, -0.3) };
+    }
     if (insult && sentiment.label !== "negative")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
-    if (found.includes("legal_safety") && sentiment.label === "neutral")
-      sentiment = { label: "negative", score: Math.min(sentiment.score, -0.3) };
     const topics = praiseKept(found, sentiment);
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
@@ -131,11 +145,7 @@ export class LexiconAnalyzer implements Analyzer {
   ): SentimentResult {
     if (t.tokens.length === 0 && t.raw.trim().length === 0) return NEUTRAL;
     const model = this.models.get(lang);
-    if (model) {
-      const signals = sentimentSignals(t, model, rating, problem);
-      const learned = this.learned.get(lang);
-      return learned ? learned.predict(t, signals, model) : { label: signals.label, score: signals.score };
-    }
+    if (model) return scoreSentiment(t, model, rating, problem);
     let best = NEUTRAL;
     for (const m of this.models.values()) {
       const r = scoreSentiment(t, m, rating, problem);

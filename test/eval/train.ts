@@ -1,27 +1,43 @@
-// `npm run train`: fits the learned sentiment layer (src/analysis/sentiment/learned.ts) per language on
-// data/train/train.jsonl and the corpus's tuning part (never the held-out part), and writes
-// models/sentiment-<lang>.json. `--validate` instead runs a grouped cross-validation (one fold per
-// writer's file, plus the fresh tuning mentions) over a grid of λ (`--grid 0.0001,0.001`) and negative
-// margins, to choose them honestly. Options: --lang en,es,ru  --l2 X  --bias X  --epochs N.
+// `npm run train`: fits the learned layer (src/analysis/learned.ts) per language on data/train/train.jsonl
+// and the corpus's tuning part (never the held-out part), and writes models/analysis-<lang>.json.
+// `--validate` instead runs a grouped cross-validation (one fold per writer's file in data/train, plus
+// the fresh tuning mentions; the old template corpus is always fitted, never scored, since the rules
+// were written on it) over a grid of λ and thresholds, to choose them honestly.
+// Options: --lang en,es,ru  --grid 0.00001,0.0001  --epochs N.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconAnalyzer } from "../../src/analysis/analyzer.js";
 import {
-  LEARNED_CLASSES,
+  LEARNED_TOPICS,
   type LearnedModelFile,
-  labelOf,
   MODELS_DIR,
   namedFeatures,
-} from "../../src/analysis/sentiment/learned.js";
+  OUTPUTS,
+  SENTIMENT_CLASSES,
+  sentimentOf,
+  sigmoid,
+  softmax3,
+} from "../../src/analysis/learned.js";
 import { AnalysisConfigSchema } from "../../src/config/sections/analysis.js";
 import type { SentimentLabel } from "../../src/core/analysis.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { type CorpusItem, loadCorpus } from "./corpus.js";
-import { f3, sentimentScores } from "./metrics.js";
+import { binaryScores, f3, sentimentScores, setScores } from "./metrics.js";
 
-const STEM_LENGTH = Number(process.argv[process.argv.indexOf("--stem") + 1] ?? 5) || 5;
-/** Features seen in fewer training texts are dropped (rule signals are always kept). */
+/** Chosen by `--validate` (see the README's analysis section for the figures). */
+const SETTINGS = {
+  stemLength: 5,
+  /** L2 per head: sentiment, topics, insult. */
+  l2: { sentiment: 0.00001, topics: 0.0001, insult: 0.0001 },
+  negativeBias: 0.1,
+  topicThreshold: 0.4,
+  insultThreshold: 0.4,
+};
+/** Word features seen in fewer training texts are dropped (rule findings are always kept). */
 const MIN_COUNT = 2;
+const K = OUTPUTS.length;
+const TOPIC_AT = SENTIMENT_CLASSES.length;
+const INSULT_AT = K - 1;
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -31,9 +47,7 @@ const opt = (name: string) => {
 const langs = (opt("lang") ?? "en,es,ru").split(",");
 const validate = args.includes("--validate");
 const epochs = Number(opt("epochs") ?? 300);
-const DEFAULT_L2 = Number(opt("l2") ?? 0.003);
-const DEFAULT_BIAS = Number(opt("bias") ?? 0.05);
-const L2_GRID = (opt("grid") ?? "0.0001,0.0003,0.001,0.003").split(",").map(Number);
+const L2_GRID = (opt("grid") ?? "0.00001,0.0001,0.001").split(",").map(Number);
 
 const analyzer = new LexiconAnalyzer({
   languages: ["en", "es", "ru", "pt", "fr", "de", "it"],
@@ -42,16 +56,37 @@ const analyzer = new LexiconAnalyzer({
 
 interface Row {
   features: Map<string, number>;
-  y: number;
-  rules: SentimentLabel;
+  /** Targets in OUTPUTS order: one-hot sentiment, then 0/1 per topic, then insult. */
+  y: Float64Array;
+  sentiment: SentimentLabel;
+  topics: string[];
+  insult: boolean;
+  rules: { sentiment: SentimentLabel; topics: string[]; insult: boolean };
 }
 
-/** The rules' view of one item as named features; null when the text isn't in a modelled language. */
+/** The rules' view of one item as named features and targets; null outside the modelled languages. */
 function rowOf(item: CorpusItem): Row | null {
   const x = analyzer.explain(item.text);
   if (!x) return null;
-  const features = namedFeatures(x.t, x.signals, x.model, STEM_LENGTH);
-  return { features, y: LEARNED_CLASSES.indexOf(item.sentiment), rules: x.signals.label };
+  const topics = (item.topics ?? []).filter((t) => (LEARNED_TOPICS as string[]).includes(t));
+  const y = new Float64Array(K);
+  y[SENTIMENT_CLASSES.indexOf(item.sentiment)] = 1;
+  LEARNED_TOPICS.forEach((t, k) => {
+    if (topics.includes(t)) y[TOPIC_AT + k] = 1;
+  });
+  if (item.insult) y[INSULT_AT] = 1;
+  return {
+    features: namedFeatures(x.t, x, x.model, SETTINGS.stemLength),
+    y,
+    sentiment: item.sentiment,
+    topics,
+    insult: item.insult,
+    rules: {
+      sentiment: x.signals.label,
+      topics: x.topics.filter((t) => (LEARNED_TOPICS as string[]).includes(t)),
+      insult: x.insult,
+    },
+  };
 }
 
 /** Old template corpus rows come in 3 near-identical variants: keep one per template. */
@@ -65,8 +100,12 @@ interface Fitted {
   w: Float64Array;
 }
 
-/** Multinomial logistic regression, full-batch Adam, L2 on every weight but the bias. */
-function fitRegression(rows: Row[], l2: number): Fitted {
+/**
+ * Fits every head at once with full-batch Adam: softmax cross-entropy on the sentiment outputs, logistic
+ * loss on each topic and the insult output, L2 per output (`l2[k]`) on every weight but the bias. The
+ * heads share features but not weights, so each is fitted as if alone.
+ */
+function fitHeads(rows: Row[], l2: Float64Array): Fitted {
   const counts = new Map<string, number>();
   for (const r of rows) for (const f of r.features.keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
@@ -83,29 +122,37 @@ function fitRegression(rows: Row[], l2: number): Fitted {
     }
     return { idx, val };
   });
-  const K = 3;
   const w = new Float64Array(index.size * K);
   const m = new Float64Array(w.length);
   const v = new Float64Array(w.length);
   const g = new Float64Array(w.length);
   const biasAt = index.get("bias")!;
+  const z = new Float64Array(K);
+  const d = new Float64Array(K);
   const lr = 0.05;
   for (let step = 1; step <= epochs; step++) {
     g.fill(0);
     for (let n = 0; n < rows.length; n++) {
       const { idx, val } = X[n]!;
-      const z = [0, 0, 0];
-      for (let j = 0; j < idx.length; j++) for (let c = 0; c < K; c++) z[c]! += w[idx[j]! * K + c]! * val[j]!;
-      const max = Math.max(...z);
-      const e = z.map((x) => Math.exp(x - max));
-      const s = e[0]! + e[1]! + e[2]!;
+      const y = rows[n]!.y;
+      z.fill(0);
+      for (let j = 0; j < idx.length; j++) {
+        const base = idx[j]! * K;
+        for (let c = 0; c < K; c++) z[c]! += w[base + c]! * val[j]!;
+      }
+      const p = softmax3(z);
       for (let c = 0; c < K; c++) {
-        const d = (e[c]! / s - (rows[n]!.y === c ? 1 : 0)) / rows.length;
-        for (let j = 0; j < idx.length; j++) g[idx[j]! * K + c]! += d * val[j]!;
+        const prob = c < TOPIC_AT ? p[c]! : sigmoid(z[c]!);
+        d[c] = (prob - y[c]!) / rows.length;
+      }
+      for (let j = 0; j < idx.length; j++) {
+        const base = idx[j]! * K;
+        for (let c = 0; c < K; c++) g[base + c]! += d[c]! * val[j]!;
       }
     }
     for (let k = 0; k < w.length; k++) {
-      const grad = g[k]! + (Math.floor(k / K) === biasAt ? 0 : l2 * w[k]!);
+      const c = k % K;
+      const grad = g[k]! + (Math.floor(k / K) === biasAt ? 0 : l2[c]! * w[k]!);
       m[k] = 0.9 * m[k]! + 0.1 * grad;
       v[k] = 0.999 * v[k]! + 0.001 * grad * grad;
       const mh = m[k]! / (1 - 0.9 ** step);
@@ -116,100 +163,135 @@ function fitRegression(rows: Row[], l2: number): Fitted {
   return { index, w };
 }
 
-function probabilities(model: Fitted, row: Row): number[] {
-  const z = [0, 0, 0];
+function logits(model: Fitted, row: Row): Float64Array {
+  const z = new Float64Array(K);
   for (const [f, val] of row.features) {
     const k = model.index.get(f);
     if (k === undefined) continue;
-    for (let c = 0; c < 3; c++) z[c]! += model.w[k * 3 + c]! * val;
+    for (let c = 0; c < K; c++) z[c]! += model.w[k * K + c]! * val;
   }
-  const max = Math.max(...z);
-  const e = z.map((x) => Math.exp(x - max));
-  const s = e[0]! + e[1]! + e[2]!;
-  return e.map((x) => x / s);
+  return z;
 }
 
-function scores(rows: Row[], pred: SentimentLabel[]) {
+function l2Vector(l2: { sentiment: number; topics: number; insult: number }): Float64Array {
+  return Float64Array.from(OUTPUTS, (_, c) =>
+    c < TOPIC_AT ? l2.sentiment : c < INSULT_AT ? l2.topics : l2.insult,
+  );
+}
+
+function topicsAt(z: Float64Array, threshold: number): string[] {
+  return LEARNED_TOPICS.filter((_, k) => sigmoid(z[TOPIC_AT + k]!) >= threshold);
+}
+
+const sentimentFigures = (rows: Row[], pred: SentimentLabel[]) => {
   const s = sentimentScores(
-    rows.map((r) => LEARNED_CLASSES[r.y]!),
+    rows.map((r) => r.sentiment),
     pred,
   );
   return `macro-F1 ${f3(s.macroF1)} neg-recall ${f3(s.perLabel.negative.recall)}`;
-}
+};
+const topicFigure = (rows: Row[], pred: string[][]) =>
+  f3(
+    setScores(
+      rows.map((r) => r.topics),
+      pred,
+    ).f1,
+  );
+const insultFigure = (rows: Row[], pred: boolean[]) => {
+  const s = binaryScores(
+    rows.map((r) => r.insult),
+    pred,
+  );
+  return `F1 ${f3(s.f1)} (P ${f3(s.precision)} R ${f3(s.recall)})`;
+};
 
 const corpus = loadCorpus().filter((i) => i.split === "tune" && oneVariant(i));
 const train = loadCorpus(join(PACKAGE_ROOT, "data", "train", "train.jsonl"));
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
-for (const lang of langs) {
-  const pick = (items: CorpusItem[]) => items.filter((i) => i.lang === lang).flatMap((i) => rowOf(i) ?? []);
-  if (validate) {
-    // Grouped cross-validation: each writer's file (and the fresh tuning mentions) is predicted by a
-    // model fitted on everything else; the old template corpus is always fitted, never scored (the
-    // rules were written on it).
-    const groupOf = (i: CorpusItem) =>
-      i.split === "train" ? i.id.replace(/-\d+$/, "") : i.id.includes("-f") ? "fresh" : "";
-    const items = [...train, ...corpus].filter((i) => i.lang === lang);
-    const groups = [...new Set(items.map(groupOf))].filter(Boolean);
-    const valRows: Row[] = [];
-    const probsBy = new Map<number, number[][]>();
-    for (const g of groups) {
-      const fitRows = pick(items.filter((i) => groupOf(i) !== g));
-      const rows = pick(items.filter((i) => groupOf(i) === g));
-      valRows.push(...rows);
-      for (const l2 of L2_GRID) {
-        const model = fitRegression(fitRows, l2);
-        probsBy.set(l2, [...(probsBy.get(l2) ?? []), ...rows.map((r) => probabilities(model, r))]);
-      }
+function crossValidate(lang: string): void {
+  const groupOf = (i: CorpusItem) =>
+    i.split === "train" ? i.id.replace(/-\d+$/, "") : i.id.includes("-f") ? "fresh" : "";
+  const items = [...train, ...corpus].filter((i) => i.lang === lang);
+  const groups = [...new Set(items.map(groupOf))].filter(Boolean);
+  const rowsBy = new Map(items.map((i) => [i, rowOf(i)]));
+  const pick = (f: (i: CorpusItem) => boolean) => items.filter(f).flatMap((i) => rowsBy.get(i) ?? []);
+  const scored: Row[] = [];
+  const zBy = new Map<number, Float64Array[]>();
+  for (const g of groups) {
+    const fitRows = pick((i) => groupOf(i) !== g);
+    const rows = pick((i) => groupOf(i) === g);
+    scored.push(...rows);
+    for (const l2 of L2_GRID) {
+      const model = fitHeads(fitRows, l2Vector({ sentiment: l2, topics: l2, insult: l2 }));
+      zBy.set(l2, [...(zBy.get(l2) ?? []), ...rows.map((r) => logits(model, r))]);
     }
-    out(`${lang}: ${groups.length} folds (${groups.join(", ")}), ${valRows.length} mentions scored`);
-    out(
-      `  rules alone            ${scores(
-        valRows,
-        valRows.map((r) => r.rules),
-      )}`,
-    );
-    for (const l2 of L2_GRID)
-      for (const bias of [0, 0.05, 0.1, 0.15])
-        out(
-          `  λ ${String(l2).padEnd(6)} margin ${String(bias).padEnd(4)} ${scores(
-            valRows,
-            probsBy.get(l2)!.map((p) => labelOf(p, bias).label),
-          )}`,
-        );
-    continue;
   }
-  const rows = pick([...train, ...corpus]);
-  const model = fitRegression(rows, DEFAULT_L2);
+  out(`${lang}: ${groups.length} folds (${groups.join(", ")}), ${scored.length} mentions scored`);
+  out(
+    `  rules alone: sentiment ${sentimentFigures(
+      scored,
+      scored.map((r) => r.rules.sentiment),
+    )}; topic F1 ${topicFigure(
+      scored,
+      scored.map((r) => r.rules.topics),
+    )}; insult ${insultFigure(
+      scored,
+      scored.map((r) => r.rules.insult),
+    )}`,
+  );
+  for (const l2 of L2_GRID) {
+    const zs = zBy.get(l2)!;
+    for (const bias of [0, 0.05, 0.1, 0.15])
+      out(
+        `  λ ${String(l2).padEnd(7)} sentiment, margin ${String(bias).padEnd(4)} ${sentimentFigures(
+          scored,
+          zs.map((z) => sentimentOf(softmax3(z), bias).label),
+        )}`,
+      );
+    for (const th of [0.2, 0.25, 0.3, 0.4])
+      out(
+        `  λ ${String(l2).padEnd(7)} topics at ${th}: F1 ${topicFigure(
+          scored,
+          zs.map((z) => topicsAt(z, th)),
+        )}; insult at ${th}: ${insultFigure(
+          scored,
+          zs.map((z) => sigmoid(z[INSULT_AT]!) >= th),
+        )}`,
+      );
+  }
+}
+
+function trainAndWrite(lang: string): void {
+  const items = [...train, ...corpus].filter((i) => i.lang === lang);
+  const rows = items.flatMap((i) => rowOf(i) ?? []);
+  const model = fitHeads(rows, l2Vector(SETTINGS.l2));
   const weights: LearnedModelFile["weights"] = {};
   for (const [f, k] of model.index) {
-    const w: [number, number, number] = [0, 1, 2].map((c) => Math.round(model.w[k * 3 + c]! * 1e4) / 1e4) as [
-      number,
-      number,
-      number,
-    ];
+    const w = Array.from({ length: K }, (_, c) => Math.round(model.w[k * K + c]! * 1e4) / 1e4);
     if (Math.max(...w.map(Math.abs)) >= 0.002) weights[f] = w;
   }
   const file: LearnedModelFile = {
     lang,
-    version: 1,
-    stemLength: STEM_LENGTH,
-    negativeBias: DEFAULT_BIAS,
+    version: 2,
+    outputs: OUTPUTS,
+    stemLength: SETTINGS.stemLength,
+    negativeBias: SETTINGS.negativeBias,
+    topicThreshold: SETTINGS.topicThreshold,
+    insultThreshold: SETTINGS.insultThreshold,
     trainedOn: {
       dataTrain: train.filter((i) => i.lang === lang).length,
       corpusTune: corpus.filter((i) => i.lang === lang).length,
-      l2: DEFAULT_L2,
       epochs,
     },
     weights,
   };
   mkdirSync(MODELS_DIR, { recursive: true });
-  writeFileSync(join(MODELS_DIR, `sentiment-${lang}.json`), `${JSON.stringify(file)}\n`);
-  const fitted = rows.map((r) => labelOf(probabilities(model, r), DEFAULT_BIAS).label);
-  out(
-    `${lang}: ${rows.length} mentions, ${Object.keys(weights).length} weights kept; on its own training data ${scores(rows, fitted)} (rules ${scores(
-      rows,
-      rows.map((r) => r.rules),
-    )})`,
-  );
+  writeFileSync(join(MODELS_DIR, `analysis-${lang}.json`), `${JSON.stringify(file)}\n`);
+  out(`${lang}: fitted on ${rows.length} mentions, ${Object.keys(weights).length} features kept`);
+}
+
+for (const lang of langs) {
+  if (validate) crossValidate(lang);
+  else trainAndWrite(lang);
 }

@@ -1,24 +1,36 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { SentimentLabel } from "../../core/analysis.js";
-import { PACKAGE_ROOT } from "../../paths.js";
-import { foldSpelling } from "../lexicon/stem-map.js";
-import type { PreparedText } from "../text.js";
-import type { SentimentModel } from "./model.js";
-import type { SentimentResult, SentimentSignals } from "./score.js";
+import { BASE_TOPICS, type SentimentLabel } from "../core/analysis.js";
+import { PACKAGE_ROOT } from "../paths.js";
+import { foldSpelling } from "./lexicon/stem-map.js";
+import type { SentimentModel } from "./sentiment/model.js";
+import type { SentimentResult, SentimentSignals } from "./sentiment/score.js";
+import type { PreparedText } from "./text.js";
 
 /**
- * The learned layer: a multinomial logistic regression per language over what the rules found (their
- * score and parts) and the words of the text (folded words, word stems, word pairs, words under a
- * negation). Trained offline by `npm run train` (test/eval/train.ts) on data/train and the tuning part
- * of the corpus; its weights live in models/sentiment-<lang>.json, read once at start, no network.
+ * The learned layer: per language, linear models over what the rules found (the sentiment rules'
+ * score and parts, the topic keywords hit, the insult lists' verdict) and the words of the text
+ * (folded words, word stems, word pairs, words under a negation). Three heads share the features:
+ * sentiment (softmax over negative / neutral / positive), one sigmoid per built-in topic, and one for
+ * insults. Trained offline by `npm run train` (test/eval/train.ts) on data/train and the tuning part
+ * of the corpus; the weights live in models/analysis-<lang>.json, read once at start, no network.
  */
-export const LEARNED_CLASSES = [
+export const SENTIMENT_CLASSES = [
   "negative",
   "neutral",
   "positive",
 ] as const satisfies readonly SentimentLabel[];
+/** Topics with a learned head (praise follows the sentiment, see the analyser). */
+export const LEARNED_TOPICS = BASE_TOPICS.filter((t) => t !== "praise");
+/** The model's outputs, in weight order. */
+export const OUTPUTS = [
+  ...SENTIMENT_CLASSES.map((c) => `sentiment:${c}`),
+  ...LEARNED_TOPICS.map((t) => `topic:${t}`),
+  "insult",
+];
+const TOPIC_AT = SENTIMENT_CLASSES.length;
+const INSULT_AT = TOPIC_AT + LEARNED_TOPICS.length;
 
 /** Where the learned models live (in the package, beside playbooks/ and samples/). */
 export const MODELS_DIR = join(PACKAGE_ROOT, "models");
@@ -26,16 +38,39 @@ export const MODELS_DIR = join(PACKAGE_ROOT, "models");
 export const LearnedModelFileSchema = z
   .object({
     lang: z.string().length(2),
-    version: z.literal(1),
+    version: z.literal(2),
+    outputs: z
+      .array(z.string())
+      .refine((o) => o.join() === OUTPUTS.join(), "outputs differ from this version's"),
     /** Length of the word-stem features (`p:` + the first N letters of longer words). */
     stemLength: z.number().int().min(3).max(12),
-    /** Added to the negative class's probability margin: > 0 trades precision for recall. */
+    /** Added to the negative class's probability when choosing the label: > 0 favours recall. */
     negativeBias: z.number(),
+    /** Probability from which a topic, or an insult, is reported. */
+    topicThreshold: z.number().min(0).max(1),
+    insultThreshold: z.number().min(0).max(1),
     trainedOn: z.record(z.string(), z.number()),
-    weights: z.record(z.string(), z.tuple([z.number(), z.number(), z.number()])),
+    weights: z.record(z.string(), z.array(z.number()).length(OUTPUTS.length)),
   })
   .strict();
 export type LearnedModelFile = z.infer<typeof LearnedModelFileSchema>;
+
+/** What the rules found, as the learned layer's inputs beside the words. */
+export interface RuleFindings {
+  signals: SentimentSignals;
+  /** Topics the keyword lists found. */
+  topics: readonly string[];
+  /** The insult lists' verdict. */
+  insult: boolean;
+}
+
+/** The learned layer's verdicts for one text. */
+export interface LearnedVerdict {
+  sentiment: SentimentResult;
+  /** Built-in topics (not praise), in taxonomy order. */
+  topics: string[];
+  insult: boolean;
+}
 
 type Weights = Float64Array;
 
@@ -43,19 +78,18 @@ type Weights = Float64Array;
  * A loaded model. The weights are kept by feature kind (signals, words, negated words, stems, word
  * pairs as prev → word) so predicting allocates no feature-name strings.
  */
-export class LearnedSentiment {
+export class LearnedAnalysis {
   private readonly signals = new Map<string, Weights>();
   private readonly words = new Map<string, Weights>();
   private readonly negated = new Map<string, Weights>();
   private readonly stems = new Map<string, Weights>();
   private readonly pairs = new Map<string, Map<string, Weights>>();
-  readonly stemLength: number;
-  readonly negativeBias: number;
+  private readonly file: Omit<LearnedModelFile, "weights">;
 
   constructor(file: LearnedModelFile) {
-    this.stemLength = file.stemLength;
-    this.negativeBias = file.negativeBias;
-    for (const [name, value] of Object.entries(file.weights)) {
+    const { weights, ...rest } = file;
+    this.file = rest;
+    for (const [name, value] of Object.entries(weights)) {
       const w = Float64Array.from(value);
       const body = name.slice(2);
       if (name.startsWith("w:¬")) this.negated.set(name.slice(3), w);
@@ -71,60 +105,72 @@ export class LearnedSentiment {
     }
   }
 
-  /** Reads models/sentiment-<lang>.json; null when there is none (the rules alone are used). */
-  static load(lang: string, dir = MODELS_DIR): LearnedSentiment | null {
-    const path = join(dir, `sentiment-${lang}.json`);
+  /** Reads models/analysis-<lang>.json; null when there is none (the rules alone are used). */
+  static load(lang: string, dir = MODELS_DIR): LearnedAnalysis | null {
+    const path = join(dir, `analysis-${lang}.json`);
     if (!existsSync(path)) return null;
     const parsed = LearnedModelFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(`${path}: ${issue?.path.join(".") || "(file)"}: ${issue?.message}`);
     }
-    return new LearnedSentiment(parsed.data);
+    return new LearnedAnalysis(parsed.data);
   }
 
-  /** Class probabilities [negative, neutral, positive]. */
-  probabilities(t: PreparedText, s: SentimentSignals, m: SentimentModel): [number, number, number] {
-    const z = new Float64Array(3);
+  /** The raw outputs (logits) for a text, in OUTPUTS order. */
+  logits(t: PreparedText, rules: RuleFindings, m: SentimentModel): Float64Array {
+    const z = new Float64Array(OUTPUTS.length);
     const add = (w: Weights | undefined, value = 1) => {
       if (w === undefined) return;
-      z[0]! += w[0]! * value;
-      z[1]! += w[1]! * value;
-      z[2]! += w[2]! * value;
+      for (let k = 0; k < z.length; k++) z[k]! += w[k]! * value;
     };
-    visitFeatures(t, s, m, this.stemLength, {
+    visitFeatures(t, rules, m, this.file.stemLength, {
       signal: (name, value) => add(this.signals.get(name), value),
       word: (word, negated) => add((negated ? this.negated : this.words).get(word)),
       stem: (stem) => add(this.stems.get(stem)),
       pair: (prev, word) => add(this.pairs.get(prev)?.get(word)),
     });
-    return softmax(z);
+    return z;
   }
 
-  /** Label (most probable class, the negative one helped by `negativeBias`) and score P(pos) − P(neg). */
-  predict(t: PreparedText, s: SentimentSignals, m: SentimentModel): SentimentResult {
-    return labelOf(this.probabilities(t, s, m), this.negativeBias);
+  /** Sentiment, topics and insult for a text, from one pass over its features. */
+  predict(t: PreparedText, rules: RuleFindings, m: SentimentModel): LearnedVerdict {
+    const z = this.logits(t, rules, m);
+    const topics: string[] = [];
+    LEARNED_TOPICS.forEach((topic, k) => {
+      if (sigmoid(z[TOPIC_AT + k]!) >= this.file.topicThreshold) topics.push(topic);
+    });
+    return {
+      sentiment: sentimentOf(softmax3(z), this.file.negativeBias),
+      topics,
+      insult: sigmoid(z[INSULT_AT]!) >= this.file.insultThreshold,
+    };
   }
 }
 
 /** The label for class probabilities, with the negative class's margin, and the score P(pos) − P(neg). */
-export function labelOf(p: readonly number[], negativeBias: number): SentimentResult {
+export function sentimentOf(p: readonly number[], negativeBias: number): SentimentResult {
   const neg = p[0]! + negativeBias;
   const label: SentimentLabel =
     neg >= p[1]! && neg >= p[2]! ? "negative" : p[2]! > p[1]! ? "positive" : "neutral";
   let score = Math.round((p[2]! - p[0]!) * 1000) / 1000;
   // Keep the sign of the score with the label (the margin can make a narrow call negative).
-  if (label === "negative" && score > 0) score = -0.001;
+  if (label === "negative" && score >= 0) score = -0.001;
   return { label, score };
 }
 
-function softmax(z: ArrayLike<number>): [number, number, number] {
+/** Softmax over the first three outputs (the sentiment classes). */
+export function softmax3(z: ArrayLike<number>): [number, number, number] {
   const max = Math.max(z[0]!, z[1]!, z[2]!);
   const e0 = Math.exp(z[0]! - max);
   const e1 = Math.exp(z[1]! - max);
   const e2 = Math.exp(z[2]! - max);
   const sum = e0 + e1 + e2;
   return [e0 / sum, e1 / sum, e2 / sum];
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
 }
 
 /** Squashes an unbounded rule sum into (-1, 1) so one feature can't dominate. */
@@ -148,19 +194,28 @@ function isDigits(s: string): boolean {
   return s.length > 0;
 }
 
+const MAX_WORDS = 400;
+const SIGNAL_LABEL: Record<SentimentLabel, string> = {
+  negative: "s:label:negative",
+  neutral: "s:label:neutral",
+  positive: "s:label:positive",
+};
+const SIGNAL_TOPIC = new Map(BASE_TOPICS.map((t) => [t, `s:topic:${t}`]));
+
 /**
- * Visits every feature of a text (the same walk feeds training and prediction): the rules' signals,
+ * Visits every feature of a text (the same walk feeds training and prediction): the rules' findings,
  * then each word folded (digits as `<num>`; marked negated within three words after a negator in the
  * same clause), its first `stemLength` letters when longer, and the pair it makes with the word before
  * (`^` at a clause start).
  */
 export function visitFeatures(
   t: PreparedText,
-  s: SentimentSignals,
+  rules: RuleFindings,
   m: SentimentModel,
   stemLength: number,
   v: FeatureVisitor,
 ): void {
+  const s = rules.signals;
   v.signal("bias", 1);
   v.signal("s:score", s.score);
   v.signal(SIGNAL_LABEL[s.label], 1);
@@ -171,6 +226,11 @@ export function visitFeatures(
   if (s.sarcastic) v.signal("s:sarcasm", 1);
   if (s.lean < 0) v.signal("s:lean", 1);
   if (s.question) v.signal("s:question", 1);
+  for (const topic of rules.topics) {
+    const name = SIGNAL_TOPIC.get(topic as (typeof BASE_TOPICS)[number]);
+    if (name) v.signal(name, 1);
+  }
+  if (rules.insult) v.signal("s:insult", 1);
   const { tokens, clause } = t;
   let negatedUntil = -1;
   let prev = "^";
@@ -190,23 +250,16 @@ export function visitFeatures(
   }
 }
 
-const MAX_WORDS = 400;
-const SIGNAL_LABEL: Record<SentimentLabel, string> = {
-  negative: "s:label:negative",
-  neutral: "s:label:neutral",
-  positive: "s:label:positive",
-};
-
 /** The features of a text as named values (`w:word`, `w:¬word`, `p:stem`, `b:prev word`, `s:…`), for training. */
 export function namedFeatures(
   t: PreparedText,
-  s: SentimentSignals,
+  rules: RuleFindings,
   m: SentimentModel,
   stemLength: number,
 ): Map<string, number> {
   const out = new Map<string, number>();
   const add = (name: string, value = 1) => out.set(name, (out.get(name) ?? 0) + value);
-  visitFeatures(t, s, m, stemLength, {
+  visitFeatures(t, rules, m, stemLength, {
     signal: add,
     word: (word, negated) => add(negated ? `w:¬${word}` : `w:${word}`),
     stem: (stem) => add(`p:${stem}`),
