@@ -28,10 +28,10 @@ import { binaryScores, f3, sentimentScores, setScores } from "./metrics.js";
 const SETTINGS = {
   stemLength: 5,
   /** L2 per head: sentiment, topics, insult. */
-  l2: { sentiment: 0.00001, topics: 0.0001, insult: 0.0001 },
+  l2: { sentiment: 0.00001, topics: 0.001, insult: 0.001 },
   negativeBias: 0.1,
-  topicThreshold: 0.4,
-  insultThreshold: 0.4,
+  topicThreshold: 0.25,
+  insultThreshold: 0.25,
 };
 /** Word features seen in fewer training texts are dropped (rule findings are always kept). */
 const MIN_COUNT = 2;
@@ -268,8 +268,8 @@ function trainAndWrite(lang: string): void {
   const model = fitHeads(rows, l2Vector(SETTINGS.l2));
   const weights: LearnedModelFile["weights"] = {};
   for (const [f, k] of model.index) {
-    const w = Array.from({ length: K }, (_, c) => Math.round(model.w[k * K + c]! * 1e4) / 1e4);
-    if (Math.max(...w.map(Math.abs)) >= 0.002) weights[f] = w;
+    const w = Array.from({ length: K }, (_, c) => Math.round(model.w[k * K + c]! * 1e3) / 1e3);
+    if (Math.max(...w.map(Math.abs)) >= 0.005) weights[f] = w;
   }
   const file: LearnedModelFile = {
     lang,
