@@ -103,7 +103,11 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       | won't connect | keeps disconnecting | missing parts | parts missing | missing screws
       | dead on arrival | arrived dead | is dead | went dead | dead pixel* | battery died | battery drains
       | drains fast | barely lasts | doesn't last | didn't last | no sound | burnt out | burned out
-      | gave out | power on | poorly made | badly made | makes a noise | making a noise | weird noise | strange noise | loud noise
+      | gave out | power on | poorly made | badly made | doesn't close | won't close | doesn't shut
+      | won't stay | doesn't stay | came loose | came off | fell off | falling off | resets itself
+      | keeps resetting | randomly resets | rubbish quality | terrible quality | awful quality | only lasted
+      | use by date | out of date | plastic smell | chemical smell | burning smell | smells like burning
+      | not waterproof | makes a noise | making a noise | weird noise | strange noise | loud noise
       | grinding noise | clicking noise | buzzing noise | packed in | packed up | bare wire* | exposed wire*
       | not as described | not as advertised`,
     es: `~rot* ~romp* ~estropea* defectuos* defecto* ~avería ~averías ~averia ~averias averiad* ~dañad* ~daño*
@@ -123,7 +127,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       | se calienta | pierde agua | pierde aceite | mala calidad | baja calidad | pésima calidad
       | calidad pésima | calidad cero | control de calidad | falta una pieza | faltan piezas | le falta una
       | un golpe | vino roto | viene roto | vino rota | viene rota | de fábrica | se descose | se destiñe
-      | se deshace | no ajusta | no encaja | no cierra bien | partida en dos | partido en dos | ni arranca
+      | se deshace | se suelta | huele a plástico | olor a plástico | huele a quemado | no ajusta | no encaja | no cierra bien | partida en dos | partido en dos | ni arranca
       | ni enciende | ni carga | dejó de encender | deja de encender | dejó de cargar | no es como en la foto
       | no corresponde con`,
     ru: `?~сломал* ?~сломан* брак бракован* дефект* ~трещин* ~царапин* ~поцарап* ~поврежд* ~разбит* батаре*
@@ -131,7 +135,8 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       отвал* отломал* треснул* лопнул* ~порвал* ~порван* ~дыр* пятна пятно пятнами пятен шум шума шумит шумно шумный шумная шумное шумят гудит
       скрип скрипа скрипит скрипят скрипел* мерца* ?выключается ?выключился ?отключается ?перезагружа* некачествен* молни* шов швы
       износ* изнош* облез* облупил* ~ржав* скол сколы ~вмятин* погнут* неисправ* поломк* барахл* чудит
-      шипит трещит хрипит плесен* протух* просрочен* подделк* катышк* линяет линяют полинял*
+      шипит трещит хрипит пищит плесен* протух* просрочен* сдох сдохла сдохло умер умерла умерло разболтал*
+      перетёр* перетер* западают воня* расплавил* оплавил* подделк* катышк* линяет линяют полинял*
       хлипк*
       !приложени* !сайт* !обновлени* !аккаунт* !парол* !промокод* !купон* !оплат* !ссылк* !сервер*
       !кабинет* | ?не работает | ?не работают | ?перестал работать | ?перестала работать | ?перестало работать
@@ -140,7 +145,10 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       | не заводится | не ловит | не крутит | не качает | села после стирки | плохое качество
       | ужасное качество | качество на нуле | качество ужасное | кривая сборка | контроль качества
       | перестал заряжаться | перестала заряжаться | перестало заряжаться | некомплект* | нет в комплекте
-      | не было в комплекте | не соответствует описанию | не как на фото`,
+      | не было в комплекте | не соответствует описанию | не как на фото | перестал включаться
+      | перестала включаться | перестало включаться | перестал крутиться | перестал греть | перестала греть
+      | перестал подключаться | в кирпич | начал течь | начала течь | не закрывается | в комплекте нет
+      | неполная комплектация | комплектация неполная | нитки торчат | запах пластика | пахнет пластиком`,
     pt: `quebrad* ~quebrou defeito* defeituos* ~danificad* ~riscad* rachad* vazando ~estragad* enferruj*
       !app !aplicativo* !site !senha* !login
       | ?não funciona | ?nao funciona | ?parou de funcionar | não liga | nao liga | não carrega
@@ -178,7 +186,8 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       | talk to a | talk to someone | speak to a | speak to someone | speak with | real person | real human
       | actual person | live person | a human | case number | ticket number | above and beyond
       | the guy at | the woman at | the lady at | the girl at | the staff | store manager | shop assistant
-      | sales assistant | live chat | left on read | virtual assistant`,
+      | sales assistant | live chat | left on read | virtual assistant | my email is | my number is
+      | my phone number is | here's my email | here is my email | technician | engineer | department*`,
     es: `atención atencion soporte ?reclamaci* ?reclamo* ?reclamé agente* operador* operadora* empleado*
       empleada* dependient* teleoperador* teleoperadora* contestan contesta contestó contestaron contestar
       contestáis contestais responden respondéis respondeis respondió respondieron responder respuesta*
@@ -186,7 +195,8 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       ?llamado contestador llamadme llámame llamame llámenme llamenme llámeme bot chatbot supervisor* colgó colgaron
       colgado chat mensajes trato encargad* queja* asesor* asesora* cajer* vendedor* vendedora* amable
       amables resolutiv* maleducad* grosero* grosera* prepotent* contactar* contacten contactad* contacto
-      ignorad* postventa posventa personal whatsapp escribidme escríbanme escribanme escríbeme contactadme
+      ignorad* postventa posventa personal whatsapp incidencia* escalad* disculpa* departamento* llaméis
+      llamarme escribidme escríbanme escribanme escríbeme contactadme
       !repartidor* !mensajero* !consumo !omic !denuncia* !!ere !!despidos !!vacante* !!contratando
       | !hoja de reclamaciones | !libro de reclamaciones | !!oferta de empleo | !!ofertas de empleo
       | !!busca agentes | !!busca personal | coge el teléfono | cogen el teléfono | coger el teléfono | contesta el teléfono
@@ -201,16 +211,18 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
       | el chico del | el señor de | la señora de | hablar con una persona | hablar con alguien
       | persona real | un humano | llamo y | le llamo | les llamo | os llamo | llamo al | llamo a
       | asistente virtual | nadie me llama | no me llaman | nadie me ha llamado | no me han llamado
-      | un responsable | con el responsable | hablar con un | hablar con el`,
+      | un responsable | con el responsable | hablar con un | hablar con el | me dicen que | me dijeron que
+      | me han dicho que | por privado | un privado | mensaje privado | el técnico | al técnico | un técnico
+      | mi teléfono es | mi correo es | mi mail es | mi email es | os dejo mi | os paso mis datos`,
     ru: `поддержк* оператор* менеджер* сотрудник* консультант* хамств* хамил* нахамил* хамк* хамло хамят
       хамит хамск* грубил* нагрубил* грубиян* вежлив* невежлив* ответили ответа отвечают ответил ответила
       ответить отвечает ответ ?звонок ?звонк* ?звонил* ?звоню ?позвонил* ?позвонить перезвон* дозвон* чат* бот
       трубк* руководител* продавц* продавец продавщиц* администратор* кассир* обращени* ?~жалоб* ?~претензи*
       персонал* игнор* молчат молчит отписк* автоответ* связаться свяжитесь связались специалист* обслуж*
-      команде командой сотрудниц* сервисн*
+      команде командой сотрудниц* сервисн* извинил* извинени* заявк* тикет*
       !курьер* !доставщик* !мошенник* !роспотребнадзор* !суд !прокуратур* !!ваканси* !!набирает
       | !!ищет работу | !!ищет сотрудников | !!ищет операторов | !!ищет продавц* | !!ищет менеджер*
-      | !в дверь | служба поддержки | горячей линии | горячая линия | горячую линию | на линии | никто не отвечает
+      | !в дверь | мой телефон | моя почта | мой номер | служба поддержки | горячей линии | горячая линия | горячую линию | на линии | никто не отвечает
       | никто не перезвонил | никто не берёт | никто не берет | не берут трубку | колл центр* | кол центр*
       | контакт центр* | обратной связи | обратная связь | живого человека | живой человек | с человеком
       | заботы о клиентах | служба заботы | ни ответа | без ответа | в сервис | в сервисе`,
@@ -428,7 +440,7 @@ export const TOPIC_KEYWORDS: Record<string, Record<string, string>> = {
     ru: `суд суда суде судом суду судебн* судиться засуж* иск иска иском иски исков юрист* адвокат*
       прокуратур* роспотребнадзор* роскомнадзор* полици* пожар* загорел* воспламен* взорв* взрыв* ожог*
       травм* больниц* опасн* отравлени* отравил* аллерги* отзывает отзывают отозвал* отзовите возгоран*
-      током замыкани* искрит искрил искрила искрило искрят искры искрами дым дыма дымит дымил* задымил*
+      током замыкани* искрит искрил искрила искрило искрят искры искрами заискрил* оголён* оголен* дым дыма дымит дымил* задымил*
       порезал* поранил* токсичн* ядовит* штраф* оштрафова* мошенничеств* мошенник* незаконн* нелегальн* врач*
       зпп фас утечк*
       скорую
