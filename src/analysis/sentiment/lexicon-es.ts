@@ -151,6 +151,10 @@ entusiasmo 2.5 entusiasmad* 2.5 admiración 2.5 orgullo 2 alivio 1.5 aliviad* 1.
 tranquilos 1 tranquilas 1 deseando 1.5 yupi 2 hurra 2 divinamente 2.5 pepinazo 2.5 fetén 2 chingón 2.5 chingona 2.5
 chingones 2.5 chingonería 2.5 groso 2 grosa 2 grosso 2 pulento 2.5 pulenta 2.5 wapo 2 wapa 2 presios* 3
 delisios* 3 completísim* 2 destacable 1.5 valoro 1 gratificante* 2.5 reconfortante* 2 estimulante* 1.5
+gozo 2 chuli 2 monísim* 2.5 baratito 1 baratita 1 rentable* 1.5 deslumbrante* 2.5 brillantemente 2 atinad* 2
+empatía 1.5 empátic* 2 generos* 2 detallista* 2 solvente* 1.5 diligente* 2 diligencia 1.5 proactiv* 2 respetuos* 1.5
+imprescindible* 2 indispensable* 1.5 ilusiona 2 emociona 1.5 agrado 1.5 placenter* 2 relajante* 1.5 limpísim* 2
+intact* 1.5 ágilmente 1.5 estable 1 estabilidad 1 ergonómic* 1.5 potentísim* 2 nítid* 1.5 nitidez 1.5 piola 1.5
 `;
 
 /** More complaint words: character, disorder, feelings, regional insults. */
@@ -167,6 +171,17 @@ desanimad* -2 avergonzad* -2.5 avergüenza -2.5 avergüenzo -2.5 ofende -2 preoc
 jolín -1 jolines -1 jopé -1 mecachis -1.5 leches -1 demonios -1 diablos -1 coño -1.5 snif -1.5 sniff -1.5
 chingado -2.5 chingada -2.5 culero -3 culeros -3 mamón -2.5 forro -2 pelotudo -3 pelotudos -3 pelotudez -3 charcha -2.5
 huachafo -2 bardo -2 olvidaron -1.5
+rastrer* -3 traidor* -3 desagradecid* -2.5 desconsiderad* -2.5 desatent* -2.5 desatendid* -2.5 descuidad* -2
+descuido -2 despistad* -1.5 desinformad* -2 malinformad* -2 desinformación -2 desorientad* -1.5 confundid* -1.5
+desesperanzad* -2.5 furios* -3 furia -3 rabios* -2.5 encabronad* -3.5 enfurecid* -3 asquead* -3 hastiad* -2.5
+agotador* -2 nervios* -1 inquietante* -2 escalofriante* -2.5 terrorífic* -3 aberrante* -3 denigrante* -3
+vejatori* -3 abusón -2.5 abusones -2.5 cutrerío -2.5 guarrer* -3 marranada* -3 caca -2.5 mojón -3 robazo -3
+timazo -3.5 estafón -3.5 lentorro -2 lentorra -2 eterno -1 insufrible* -3.5 malhumorad* -2.5 malhablad* -2.5
+malcriad* -2.5 embuster* -3 choriceo -3 saqueo -3 usura -3 usurer* -3 avaricios* -2.5 avaricia -2.5 codicia -2.5
+codicios* -2.5 oportunista* -2 carero -2 carera -2 careros -2 cicater* -2 revienta -2 reventad* -2 cansa -1.5
+estresa -2 quicio -2.5 enerv* -2.5 repatea -2.5 fundió -2 fundido -1.5 derrit* -2.5 derretid* -2.5 rajó -2
+descosió -2 encogió -2 anularon -1.5 extraviaron -2 balurdo -2 guachafita -2 mamarrach* -2.5 pichirre -2 mufa -1.5
+garrón -2.5 afanan -3 afanaron -3
 `;
 
 /** Verb forms and nouns of the customer journey going wrong: waiting, losing, breaking, ignoring, regret. */
