@@ -9,8 +9,8 @@
 /** Praise: adjectives, adverbs and their superlatives. */
 const PRAISE = `
 bueno 2 buen 2 buena 2 buenos 2 buenas 0.7 buenísim* 3.5 buenisim* 3.5 buenazo 2.5 buenaza 2.5 rebueno 3 rebuena 3
-bien 1.5 bn 1 biee* 1.5 genial* 3 excelent* 3.5 excelencia 3 exelente 3.5 exelentes 3.5 increíble 2.5 increible 2.5
-increíbles 2.5 increibles 2.5 maravillos* 3.5 maravilla 3 maravillas 3 maravillad* 3 perfect* 3 fantástic* 3.5
+bien 1.5 bn 1 biee* 1.5 genial* 3 excelent* 3.5 excelencia 3 exelente 3.5 exelentes 3.5 increíble 2 increible 2
+increíbles 2 increibles 2 maravillos* 3.5 maravilla 3 maravillas 3 maravillad* 3 perfect* 3 fantástic* 3.5
 fantastic* 3.5 estupend* 3 encant* 3 magnífic* 3.5 magnific* 3.5 espléndid* 3 esplendid* 3 fenomenal* 3 fenómeno 2
 fenomeno 2 espectacular* 3 extraordinari* 3 sobresaliente* 3 impresionante* 2.5 asombros* 2.5 sensacional* 3
 formidable* 3 excepcional* 3 admirable* 2.5 brillante 1.5 brillantes 1.5 notable 1.5 estelar 2 divino 2.5 divina 2.5
@@ -244,5 +244,8 @@ export const DIMINISHERS_ES =
 /** Negators: a negator within three tokens before flips the sentiment word (×-0.6). */
 export const NEGATORS_ES =
   "no noo* nunca jamás jamas ni nadie nada nadita tampoco sin ningún ningun ninguna ninguno ningunos ningunas nah";
-/** Contrast words: the part after the last one weighs ×1.5, the part before ×0.5. */
-export const CONTRAST_ES = "pero aunque sin_embargo embargo sino no_obstante obstante salvo excepto";
+/**
+ * Contrast words: the part after the last one weighs ×1.5, the part before ×0.5. Not "aunque": the clause it
+ * opens is the concession, not the point ("Me gusta, aunque es caro" is praise).
+ */
+export const CONTRAST_ES = "pero sin_embargo embargo sino no_obstante obstante";

@@ -197,13 +197,17 @@ const ES_MONEY: PhrasePattern[] = [
     -2.5,
   ),
   p(" con lo que (?:cuesta|cuestan|vale|valen|pague|pago|pagamos) ", -1.5),
+  p(
+    " para lo que sirve | ni me molesto | (?:un|una|dos|tres|\\d+) (?:mes|meses|semanas|dias) para (?:cambiar|recibir|arreglar|contestar|devolver|enviar|un|una) ",
+    -2.5,
+  ),
   p(" para esto (?:pago|pagamos|pague|pagais) ", -2.5),
 ];
 
 /** The product, the delivery and the app going wrong; disappointment and "nothing special". */
 const ES_PRODUCT: PhrasePattern[] = [
   p(
-    " (?:dej\\S*|ha dejado|han dejado) de (?:funcion|encend|carg|ir |andar|respond|arranc|calent|enfri|conect|centrifug|secar)| ya no (?:funciona|enciende|carga|va|arranca|calienta|sirve|aguanta|conecta)",
+    " (?:dej\\S*|ha dejado) de (?:funcion|encend|carg|ir |andar|respond|arranc|calent|conect)| ya no (?:funciona|enciende|carga|va|arranca|calienta|sirve|aguanta|conecta)",
     -2.5,
   ),
   p(
@@ -268,7 +272,7 @@ const ES_OUTRAGE: PhrasePattern[] = [
     -3,
   ),
   p(
-    " (?:contesta|me contesta|me atiende|atiende|hablar con) (?:un|una) (?:maquina|robot|bot|contestador|grabacion)| respuestas? (?:automatica|de plantilla|generica|enlatada)\\S*| copia y pega | excusas y mas excusas ",
+    " (?:contesta|atiende|hablar con) (?:un|una) (?:maquina|robot|bot|contestador)| respuestas? (?:automatica|de plantilla|enlatada)\\S*| excusas y mas excusas ",
     -2,
   ),
   p(
@@ -339,7 +343,7 @@ const ES_PRAISE: PhrasePattern[] = [
     2.5,
   ),
   p(
-    ` ${NN}(?:supero|supera|superaron|ha superado|cumple|cumplio|cumplen) (?:con )?(?:creces|(?:\\S+ ){0,3}expectativas|lo (?:que promet\\S*|prometido|esperado)|los plazos|su funcion|perfectamente|de sobra|a la perfeccion)`,
+    ` ${NN}(?:supero|supera|superaron|ha superado|cumple|cumplio|cumplen|cumplieron) (?:con )?(?:creces|(?:\\S+ ){0,3}expectativas|(?:todo )?lo (?:que promet\\S*|prometido|esperado)|los plazos|su funcion|perfectamente|de sobra|a la perfeccion)`,
     2.75,
   ),
   p(
@@ -367,7 +371,7 @@ const ES_PRAISE: PhrasePattern[] = [
     2.5,
   ),
   p(
-    " (?:nunca|no) (?:me )?(?:ha|han|he) (?:dado|tenido) (?:ningun |ni un )?(?:problema|fallo)s? | no (?:tengo|tuve) (?:ninguna |ni una )?queja| (?:cero|ningun|ninguna|ni un|ni una) (?:problema|queja|pega|fallo|complicacion|incidencia|averia)\\S* ",
+    " (?:nunca|no) (?:me )?(?:ha|han|habeis|he) (?:fallado|(?:dado|tenido) (?:ningun |ni un )?(?:problema|fallo)s?) | no (?:tengo|tuve) (?:ninguna |ni una )?queja| (?:cero|ningun|ninguna|ni un|ni una) (?:problema|queja|pega|fallo|complicacion|incidencia|averia)\\S* ",
     3,
   ),
   p(
@@ -411,10 +415,7 @@ const ES_PRAISE: PhrasePattern[] = [
     2.25,
   ),
   p(" vivido sin | tocado (?:el|un) (?:sorteo|premio)| ganado (?:el|un) (?:sorteo|premio)", 2.5),
-  p(
-    " (?:a )?(?:un )?precios? (?:de risa|de chollo|regalad|increible|inmejorable|buenisim|tirad|de saldo)\\S* ",
-    2.5,
-  ),
+  p(" precios? (?:de risa|de chollo|regalad|increible|inmejorable|tirad)\\S* ", 2.5),
   p(
     ` ${NN}(?:vale|merece|valio|merecio|compensa) (?:mucho |totalmente )?la pena | ${NN}(?:vale|valio) cada (?:euro|centimo) `,
     3,
