@@ -51,7 +51,7 @@ arreglado 1 arreglada 1 ayudaron 1.5 ayudó 1.5 ayudado 1.5 ayudasteis 1.5 funci
 honest* 2 honrad* 2 transparente* 1.5 transparencia 1.5 fluid* 1.5 estupendamente 3 afortunadamente 1.5 salvavidas 2
 premiad* 2 galardonad* 2 galardón 2 galardon 2 ganador* 1.5 recomiendo 2.5 recomendamos 2.5 recomiendan 1.5
 recomienda 1.5 recomiendas 1 recomendáis 1 recomendais 1 recomendaría 2 recomendaria 2 recomendable* 2.5
-recomendad* 2.5 recomendadísim* 3 recomendadisim* 3 aconsejable* 2 volveré 2 volvere 2 volveremos 2 volvería 1.5
+recomendad* 2.5 recomendadme 0 recomendadnos 0 recomendad 0 recomendadísim* 3 recomendadisim* 3 aconsejable* 2 volveré 2 volvere 2 volveremos 2 volvería 1.5
 volveria 1.5 repetiré 2.5 repetire 2.5 repetiremos 2.5 repetiría 2 repetiria 2 convencido 1 convencida 1 convence 1.5
 convencen 1.5 convenció 1.5 convencio 1.5 sorprendid* 1 calidad 1 barato 0.5 barata 0.5 baratos 0.5 baratas 0.5
 asequible* 1.5 competitiv* 1 justo 0.5 gloria 2 bendición 2 bendicion 2 flechazo 2.5 joyita 2 genialidad 3
@@ -101,7 +101,7 @@ roto -2.5 rota -2.5 rotos -2.5 rotas -2.5 rotura -2.5 roturas -2.5 romp* -2.5 ro
 rompedor* 1 destroz* -3 dañad* -2.5 daño -2 daños -2 dañó -2.5 daña -2 dañan -2 dañin* -2.5 abollad* -2.5 rayad* -2
 rayón -2 rayones -2 arañazo* -2 arañad* -2 rasguñ* -2 golpe -1.5 golpes -1.5 golpead* -2 agrietad* -2.5 grieta* -2
 rajad* -2 descosid* -2.5 descolorid* -2 desteñ* -2.5 destiñ* -2.5 encogid* -2 deshilachad* -2 despegad* -2
-despega -1.5 óxid* -2 oxid* -2 moho -3 mohos* -3 enmohecid* -3 podrid* -3.5 pudr* -3 caducad* -2.5 rancio -2.5
+despega -1.5 óxid* -2 oxid* -2 moho -3 mohos* -3 enmohecid* -3 podrid* -3.5 pudr* -3 caducad* -1.5 rancio -2.5
 rancia -2.5 rancios -2.5 rancias -2.5 insípid* -2 insipid* -2 soso -1.5 incomible* -3.5 intragable* -3 asqueros* -3.5
 asco -3.5 ascazo -3.5 repugnante* -3.5 repugna -3 nauseabund* -3.5 apesta -3 apestan -3 apestos* -3 hedor -3
 grima -2.5 sucio* -2.5 sucia* -2.5 suciedad -2.5 mugre -3 mugrient* -3 cochambr* -3 guarro -2.5 guarrada -3
@@ -113,7 +113,7 @@ chispas -2 calambre* -2 cortocircuito* -3 humo -2 fuego -2 fuga -2 fugas -2 gote
 intoxic* -3.5 indigest* -2 vomit* -3 vómit* -3 diarrea -3 enfermo -2 enferma -2 enfermos -2 alergia -2 alérgic* -2
 alergic* -2 sarpullido* -2.5 herid* -2.5 lesión -2 lesion -2 accidente -2 incidente -1.5 tóxic* -3 toxic* -3
 nociv* -2.5 contaminad* -2.5 denunci* -2 abogad* -1.5 multa -2 multas -2 multad* -2 sanción -2 sancion -2
-sancionad* -2 condenad* -2.5 quiebra -3 huelga -2 despidos -2 brecha -1.5 filtración -2 filtracion -2 hackeo -2.5
+sancionad* -2 condenad* -2.5 quiebra -3 brecha -1.5 filtración -2 filtracion -2 hackeo -2.5
 hackead* -2.5 hackearon -2.5 ciberataque* -2.5 polémic* -1.5 polemic* -1.5 escándalo* -3 escandalo* -3
 escandalos* -3 crisis -1.5 boicot* -2.5 discrimin* -3 racista* -3 racismo -3 machista* -3 machismo -3 corrupt* -3
 corrupción -3 corrupcion -3 ilegal* -2.5 mafia* -3 mafios* -3 chantaj* -3 amenaz* -2.5 acoso -3 acosan -3

@@ -18,6 +18,8 @@ const NN = "(?<! (?:no|nunca|jamas|ni)(?: \\S+)? )";
 const ES_NEUTRAL: PhrasePattern[] = [
   p(" (?:esta|por la|de la|a la|cada|media) tarde ", 1),
   p(" por defecto ", 1.5),
+  p(" pregunta tonta ", 2),
+  p("^ (?:hola )?buenas (?!tardes|noches|dias)", -0.5),
   p(" menos mal ", 3.5),
   p(" (?:me|nos|te) ha\\S* recomendado ", -1),
   p(" (?:que|alguien|me|nos) (?:me |nos )?(?:recomendais|recomiendan|recomendar\\S+) ", -0.75),
