@@ -60,7 +60,8 @@ const ES_WAITING: PhrasePattern[] = [
     " (?:sigue|siguen|sigo|continua\\S*) (?:igual(?! de)|rot|estropead|fallando|parad|bloquead|caid|pendiente|en las mismas|cobrando)",
     -2.5,
   ),
-  p(" (?:sigue|siguen|seguis|seguimos|sigues) sin ", -2.5),
+  p(" (?:sigue|siguen|seguis|seguimos|sigues) sin | y (?:aqui|todavia|aun) (?:sigo|seguimos|estoy) ", -2.5),
+  p(" no entiendo como (?:una empresa|podeis|pueden|es posible|teneis|tienen) ", -2),
   p(
     " (?:sigue|siguen|atascad\\S*|parad[oa]s?|lleva|llevan) (?:\\S+ ){0,3}en (?:reparto|transito|aduana|preparacion|almacen)| no se (?:mueve|actualiza) ",
     -2,
@@ -83,7 +84,7 @@ const ES_WAITING: PhrasePattern[] = [
   ),
   p(" ni (?:siquiera|tan siquiera) ", -1.5),
   p(
-    " ni (?:caso|respuesta|una llamada|un correo|una disculpa|una explicacion|rastro) | (?:ni una|ninguna) (?:respuesta|solucion|llamada) ",
+    " ni (?:caso|respuesta|una llamada|un correo|una disculpa|una explicacion|rastro|llaman|contestan|responden|avisan) | (?:ni una|ninguna) (?:respuesta|solucion|llamada) ",
     -2.25,
   ),
   p(" sin (?:respuesta|solucion|noticias|reembolso) | sin (?:\\S+ )?(?:mi dinero|mi pedido|mi paquete) ", -2),
@@ -270,7 +271,7 @@ const ES_OUTRAGE: PhrasePattern[] = [
     -2.5,
   ),
   p(
-    " (?:falta de|poca|nula|cero|que poca) (?:respeto|profesionalidad|seriedad|educacion|interes|informacion|empatia|tacto|verguenza|ayuda|solucion)\\S* | (?<! un )poc[oa]s? (?:amable|profesional|seri|util|fiable|recomendable|agradable|eficaz|educad|atent|intuitiv|practic|comod)\\S* ",
+    " (?:falta de|poca|nula|cero|que poca) (?:respeto|profesionalidad|seriedad|educacion|interes|informacion|comunicacion|empatia|tacto|verguenza|ayuda|solucion)\\S* | (?<! un )poc[oa]s? (?:amable|profesional|seri|util|fiable|recomendable|agradable|eficaz|educad|atent|intuitiv|practic|comod)\\S* ",
     -3,
   ),
   p(
@@ -278,7 +279,7 @@ const ES_OUTRAGE: PhrasePattern[] = [
     -2,
   ),
   p(
-    " (?:no|nunca) (?:lo |la |os lo )?(?:recomiendo|recomendaria|aconsejo)| no puedo recomendar| (?:aconsejo|recomiendo) (?:que no|no) | (?:cuidado|ojo) con | no (?:os fieis|te fies) | ni se (?:te|os|le) ocurra | deseo a nadie | no (?:lo |la )?(?:compreis|compres|contrateis) ",
+    " (?:no|nunca) (?:lo |la |os lo )?(?:recomiendo|recomendaria|aconsejo)| no puedo recomendar| (?:aconsejo|recomiendo) (?:que no|no) | (?:cuidado|ojo) con | me lo (?:pienso|pensare|pensaria) dos veces | no (?:os fieis|te fies) | ni se (?:te|os|le) ocurra | deseo a nadie | no (?:lo |la )?(?:compreis|compres|contrateis) ",
     -2.75,
   ),
   p(
@@ -313,7 +314,7 @@ const ES_OUTRAGE: PhrasePattern[] = [
   p(" (?:ya )?no (?:aguanto|soporto|puedo) mas ", -2.5),
   p(" (?:no|nunca) (?:se )?cumpl\\S* ", -2),
   p(" imposible (?:contactar|hablar|conseguir|comunicarse|localizar) ", -2.5),
-  p(" (?:me|nos) (?:colgo|colgaron|cuelgan) ", -2.5),
+  p(" (?:me|nos) (?:colgo|colgaron|cuelgan|cuelguen|han colgado) ", -2.5),
   p(" no (?:pueden|podemos|puedo) hacer nada ", -1.5),
   p(" nunca (?:me |nos )?(?:lleg|contest|respond|devolv|llam|solucion)\\S* ", -2.5),
   p(

@@ -90,6 +90,6 @@ describe("Spanish phrase patterns stay one fast regex", () => {
   it("keeps the combined Spanish source well under V8's 20 KB optimisation limit", () => {
     // Past 20,480 characters V8 stops optimising a regex and the Spanish scan gets ~30× slower.
     const model = buildSentimentModel("es")!;
-    expect(model.complaintScan.source.length).toBeLessThan(18_000);
+    expect(model.complaintScan.source.length).toBeLessThan(19_000);
   });
 });
