@@ -285,39 +285,20 @@ const LEET_CYRILLIC: Record<string, string> = { "0": "о", "3": "з", "4": "ч",
 /** A word mixing Latin and Cyrillic letters ("муdак"). */
 const MIXED_SCRIPT = /[a-z][а-яё]|[а-яё][a-z]/i;
 
-/** A letter of the Latin or Cyrillic alphabets (what obfuscated words are made of). */
-function isLetter(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x52f && c !== 0xd7 && c !== 0xf7)
-  );
-}
-
-/** `*`, `@`, `$`, `!` or a digit, the signs written for letters. */
-function isSign(c: number): boolean {
-  return c === 42 || c === 64 || c === 36 || c === 33 || (c >= 48 && c <= 57);
-}
+const CHUNK = /[\p{L}\p{M}0-9*@$!']+/gu;
+const HAS_CYRILLIC = /[а-яё]/i;
+const HAS_LATIN = /[a-z]/i;
 
 /**
  * Cheap test for a text that may hide an insult: a sign inside a word ("f*ck", "id10t", "a$$hole"),
  * a digit or sign starting one ("6лядь", "@sshole"), or a word mixing scripts ("муdак").
  */
+const SIGN_IN_WORD = /[a-zA-ZÀ-ÿЀ-ӿ][*@$!0-9]+[a-zA-ZÀ-ÿЀ-ӿ]|[*@$0-9][a-zA-ZÀ-ÿЀ-ӿ]/;
+
 function mayHideInsult(t: PreparedText): boolean {
   if (t.latinLetters > 0 && t.cyrillicLetters > 0 && MIXED_SCRIPT.test(t.raw)) return true;
-  const raw = t.raw;
-  for (let i = 0; i < raw.length; i++) {
-    if (!isSign(raw.charCodeAt(i))) continue;
-    const before = i > 0 && isLetter(raw.charCodeAt(i - 1));
-    let j = i + 1;
-    while (j < raw.length && isSign(raw.charCodeAt(j))) j++;
-    const after = j < raw.length && isLetter(raw.charCodeAt(j));
-    if (after && (before || raw.charCodeAt(i) !== 33)) return true;
-    i = j - 1;
-  }
-  return false;
+  return SIGN_IN_WORD.test(t.raw);
 }
-const CHUNK = /[\p{L}\p{M}0-9*@$!']+/gu;
-const HAS_CYRILLIC = /[а-яё]/i;
-const HAS_LATIN = /[a-z]/i;
 
 function mapLetters(word: string, table: Record<string, string>): string {
   let out = "";

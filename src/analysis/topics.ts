@@ -1,5 +1,5 @@
 import type { AnalysisConfig } from "../config/sections/analysis.js";
-import { StemMap } from "./lexicon/stem-map.js";
+import { foldSpelling, StemMap } from "./lexicon/stem-map.js";
 import type { PreparedText } from "./text.js";
 import { TOPIC_KEYWORDS } from "./topic-keywords.js";
 
@@ -14,21 +14,37 @@ interface Hit {
   negatable: boolean;
 }
 
-interface TopicIndex {
-  words: StemMap<Hit[]>;
-  /** Phrases by their first word: ` phrase ` (or ` phrase-stem` for a phrase ending in `*`) and its hit. */
-  phrases: Map<string, [string, Hit][]>;
-  /** Veto words (`!word`, `!stem*`, `!a phrase`) and the topics whose keywords they cancel. */
-  vetoWords: StemMap<Veto[]>;
-  vetoPhrases: Map<string, [string, Veto][]>;
-  /** Topics with a hard veto in this language. */
-  hardTopics: Set<string>;
-}
-
 /** A veto of a topic: `hard` (`!!word`) cancels every keyword of it, else only the weak ones. */
 interface Veto {
   topic: string;
   hard: boolean;
+}
+
+/** What one word (or stem) of the text brings: the keyword hits of its longest key, and every veto it matches. */
+interface Entry {
+  hits: Hit[];
+  vetoes: Veto[];
+}
+
+/** One phrase: ` phrase ` (or ` phrase-stem` for a phrase ending in `*`), spelling folded, and a hit or a veto. */
+interface Phrase {
+  key: string;
+  hit: Hit | null;
+  veto: Veto | null;
+}
+
+/** The phrases starting with one word, by their second word (`open`: the second word is a stem). */
+interface PhraseNode {
+  bySecond: Map<string, Phrase[]>;
+  open: Phrase[];
+}
+
+interface TopicIndex {
+  /** Words and stems as written, before `seal` turns them into `words`. */
+  keys: Map<string, Entry>;
+  words: StemMap<Entry>;
+  /** Phrases by their first word (spelling folded). */
+  phrases: Map<string, PhraseNode>;
 }
 
 /** Negators of every supported language: a negatable keyword right after one of them does not count. */
@@ -53,12 +69,10 @@ function phraseKey(k: string): string {
 function addKeyword(index: TopicIndex, keyword: string, topic: string): void {
   let k = keyword.trim().toLowerCase().split(/\s+/).join(" ");
   if (!k) return;
-  if (k.startsWith("!!") && k.length > 2) {
-    addVeto(index, k.slice(2), { topic, hard: true });
-    return;
-  }
   if (k.startsWith("!") && k.length > 1) {
-    addVeto(index, k.slice(1), { topic, hard: false });
+    const hard = k.startsWith("!!") && k.length > 2;
+    const veto: Veto = { topic, hard };
+    add(index, k.slice(hard ? 2 : 1), null, veto);
     return;
   }
   let weak = false;
@@ -68,27 +82,57 @@ function addKeyword(index: TopicIndex, keyword: string, topic: string): void {
     else negatable = true;
     k = k.slice(1);
   }
-  const hit: Hit = { topic, weak, negatable };
-  if (k.includes(" ")) {
-    const first = k.split(" ")[0]!;
-    index.phrases.set(first, [...(index.phrases.get(first) ?? []), [phraseKey(k), hit]]);
-    return;
-  }
-  const existing = index.words.entry(k);
-  if (!existing) index.words.set(k, [hit]);
-  else if (!existing.some((h) => h.topic === topic)) existing.push(hit);
+  add(index, k, { topic, weak, negatable }, null);
 }
 
-function addVeto(index: TopicIndex, k: string, veto: Veto): void {
-  if (veto.hard) index.hardTopics.add(veto.topic);
+function add(index: TopicIndex, k: string, hit: Hit | null, veto: Veto | null): void {
   if (k.includes(" ")) {
-    const first = k.split(" ")[0]!;
-    index.vetoPhrases.set(first, [...(index.vetoPhrases.get(first) ?? []), [phraseKey(k), veto]]);
+    const folded = foldSpelling(k);
+    const [first, second] = folded.split(" ") as [string, string];
+    const node: PhraseNode = index.phrases.get(first) ?? { bySecond: new Map(), open: [] };
+    index.phrases.set(first, node);
+    const phrase: Phrase = { key: phraseKey(folded), hit, veto };
+    if (second.endsWith("*")) node.open.push(phrase);
+    else node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), phrase]);
     return;
   }
-  const existing = index.vetoWords.entry(k);
-  if (!existing) index.vetoWords.set(k, [veto]);
-  else existing.push(veto);
+  const entry = index.keys.get(k) ?? { hits: [], vetoes: [] };
+  index.keys.set(k, entry);
+  if (hit && !entry.hits.some((h) => h.topic === hit.topic)) entry.hits.push(hit);
+  if (veto) entry.vetoes.push(veto);
+}
+
+/**
+ * Builds the word map so one lookup answers for a token: a key keeps the hits of the longest keyword
+ * key that covers it (its own, else a shorter stem's) and gathers the vetoes of every key that covers it.
+ */
+function seal(index: TopicIndex): void {
+  const stems = [...index.keys].filter(([k]) => k.endsWith("*"));
+  for (const [key, entry] of index.keys) {
+    const body = key.endsWith("*") ? key.slice(0, -1) : key;
+    let best: Hit[] = entry.hits;
+    let bestLength = entry.hits.length ? Number.POSITIVE_INFINITY : -1;
+    const vetoes = [...entry.vetoes];
+    for (const [stem, other] of stems) {
+      const stemBody = stem.slice(0, -1);
+      if (stem === key || !body.startsWith(stemBody)) continue;
+      vetoes.push(...other.vetoes);
+      if (other.hits.length && stemBody.length > bestLength) {
+        best = other.hits;
+        bestLength = stemBody.length;
+      }
+    }
+    index.words.set(key, { hits: best, vetoes });
+  }
+  index.keys.clear();
+}
+
+/** Letters `foldSpelling` changes (the text is lower-cased): a quick test before folding a whole text. */
+const FOLDABLE = /[áéíóúüё]/;
+
+/** The token that starts after the space at `at` of a folded `joined` (same length as `tok`). */
+function foldedToken(joined: string, at: number, tok: string): string {
+  return joined.slice(at + 1, at + 1 + tok.length);
 }
 
 /** True when a negator stands within the few tokens before token `i`, in the same clause. */
@@ -109,11 +153,9 @@ export class TopicMatcher {
     const langs = [...new Set([...languages, "any"])];
     for (const lang of langs)
       this.byLang.set(lang, {
+        keys: new Map(),
         words: new StemMap(),
         phrases: new Map(),
-        vetoWords: new StemMap(),
-        vetoPhrases: new Map(),
-        hardTopics: new Set(),
       });
     for (const [topic, perLang] of Object.entries(TOPIC_KEYWORDS)) {
       for (const [lang, spec] of Object.entries(perLang)) {
@@ -133,48 +175,59 @@ export class TopicMatcher {
         }
       }
     }
+    for (const index of this.byLang.values()) seal(index);
+  }
+
+  /** Takes the phrases among `phrases` that stand at offset `at` of `joined`. */
+  private phrasesAt(
+    phrases: Phrase[],
+    joined: string,
+    at: number,
+    found: Set<string>,
+    weak: Set<string>,
+    vetoed: Set<string>,
+    hardVetoed: Set<string>,
+  ): void {
+    for (const p of phrases) {
+      if (!joined.startsWith(p.key, at)) continue;
+      if (p.hit) (p.hit.weak ? weak : found).add(p.hit.topic);
+      if (p.veto) (p.veto.hard ? hardVetoed : vetoed).add(p.veto.topic);
+    }
   }
 
   /** Topic ids found in the text (`und` uses every configured language); the caller keeps praise only when positive. */
   match(t: PreparedText, lang: string): string[] {
     const found = new Set<string>();
     const weak = new Set<string>();
+    const vetoed = new Set<string>();
+    const hardVetoed = new Set<string>();
     const own = this.byLang.get(lang);
     const indexes = lang === "und" || !own ? [...this.byLang.values()] : [own, this.byLang.get("any")!];
-    const { tokens, joined } = t;
+    const { tokens } = t;
+    // Phrases are matched with spelling folded (`atencion al cliente`); folding keeps every offset.
+    const folded = FOLDABLE.test(t.joined);
+    const joined = folded ? foldSpelling(t.joined) : t.joined;
     for (const index of indexes) {
       const hasPhrases = index.phrases.size > 0;
+      if (!hasPhrases && index.words.size === 0) continue;
       // `at`: where the space before token i stands in `joined`, so a phrase is checked in place.
       for (let i = 0, at = 0; i < tokens.length; at += tokens[i]!.length + 1, i++) {
         const tok = tokens[i]!;
-        const hits = index.words.get(tok);
-        if (hits)
-          for (const hit of hits)
+        const entry = index.words.get(tok);
+        if (entry) {
+          for (const hit of entry.hits)
             if (!hit.negatable || !negated(t, i)) (hit.weak ? weak : found).add(hit.topic);
-        const phrases = hasPhrases ? index.phrases.get(tok) : undefined;
-        if (phrases)
-          for (const [phrase, hit] of phrases)
-            if (joined.startsWith(phrase, at)) (hit.weak ? weak : found).add(hit.topic);
+          for (const v of entry.vetoes) (v.hard ? hardVetoed : vetoed).add(v.topic);
+        }
+        const node = hasPhrases ? index.phrases.get(folded ? foldedToken(joined, at, tok) : tok) : undefined;
+        if (!node || i + 1 === tokens.length) continue;
+        const next = tokens[i + 1]!;
+        const second = node.bySecond.get(folded ? foldedToken(joined, at + tok.length + 1, next) : next);
+        if (second) this.phrasesAt(second, joined, at, found, weak, vetoed, hardVetoed);
+        if (node.open.length) this.phrasesAt(node.open, joined, at, found, weak, vetoed, hardVetoed);
       }
     }
-    if (weak.size === 0 && !indexes.some((index) => [...index.hardTopics].some((x) => found.has(x))))
-      return [...found];
-    // Vetoes are looked up only when a weak or a hard-vetoed topic was found.
-    const vetoed = new Set<string>();
-    const hardVetoed = new Set<string>();
-    for (const index of indexes) {
-      if (index.vetoWords.size === 0 && index.vetoPhrases.size === 0) continue;
-      for (let i = 0, at = 0; i < tokens.length; at += tokens[i]!.length + 1, i++) {
-        const tok = tokens[i]!;
-        const vetoes = index.vetoWords.get(tok);
-        if (vetoes) for (const v of vetoes) (v.hard ? hardVetoed : vetoed).add(v.topic);
-        const vetoPhrases = index.vetoPhrases.get(tok);
-        if (vetoPhrases)
-          for (const [phrase, v] of vetoPhrases)
-            if (joined.startsWith(phrase, at)) (v.hard ? hardVetoed : vetoed).add(v.topic);
-      }
-    }
-    for (const topic of weak) if (!vetoed.has(topic) && !hardVetoed.has(topic)) found.add(topic);
+    for (const topic of weak) if (!vetoed.has(topic)) found.add(topic);
     for (const topic of hardVetoed) found.delete(topic);
     return [...found];
   }
