@@ -239,11 +239,11 @@ export const BOOSTERS_ES =
   "recontra tope mazo mil gran rematadamente profundamente puro pura auténtico auténtica autentico autentica " +
   "verdadero verdadera";
 export const DIMINISHERS_ES =
-  "algo poco poquito poquitín poquitin pelín pelin ligeramente levemente apenas casi medio relativamente " +
+  "algo poco poquito poquitín poquitin pelín pelin ligeramente levemente casi medio relativamente " +
   "medianamente moderadamente parcialmente";
-/** Negators: a negator within three tokens before flips the sentiment word (×-0.6). */
+/** Negators: a negator within three tokens before flips the sentiment word (×-0.6); "apenas hace ruido" is praise. */
 export const NEGATORS_ES =
-  "no noo* nunca jamás jamas ni nadie nada nadita tampoco sin ningún ningun ninguna ninguno ningunos ningunas nah";
+  "no noo* nunca jamás jamas ni nadie nada nadita tampoco sin apenas ningún ningun ninguna ninguno ningunos ningunas nah";
 /**
  * Contrast words: the part after the last one weighs ×1.5, the part before ×0.5. Not "aunque": the clause it
  * opens is the concession, not the point ("Me gusta, aunque es caro" is praise).

@@ -431,6 +431,13 @@ const ES_PRAISE: PhrasePattern[] = [
   p(" (?<!(?:usad[oa]s?|mano) )(?:como|cual) nuev[oa]s? | (?:pedazo|menuda maravilla) de ", 1.5),
   p(" (?:da gusto|asi si) ", 2.5),
   p(" hace falta ", 1),
+  // "sin" negates the next three words, which is wrong after "sin duda": these put the praise back.
+  p(
+    " sin (?:ninguna )?(?:duda|dudarlo|dudar|pensarlo) (?:\\S+ )?(?:recomiend|recomendar|mejor|volver|repetir|compraria|excelente|genial|perfect|un acierto|encant)\\S* ",
+    3.5,
+  ),
+  p(" sin (?:ninguna )?duda (?:\\S+ )?peor\\S* ", -5),
+  p(" apenas (?:funciona|sirve|carga|dura|aguanta|va|enciende|calienta) ", -2),
 ];
 
 /** Spanish complaint and praise patterns, the counterweights first. */

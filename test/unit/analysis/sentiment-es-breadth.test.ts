@@ -14,6 +14,7 @@ describe("Spanish negation", () => {
     "No tengo ninguna queja del servicio.",
     "No podría estar más contenta con la compra.",
     "No me arrepiento para nada de haber cambiado de compañía.",
+    "La aspiradora apenas hace ruido y aspira muy bien.",
   ])("reads a negated negative as praise: %s", (text) => {
     expect(label(text)).toBe("positive");
   });
@@ -24,8 +25,15 @@ describe("Spanish negation", () => {
     "El personal fue poco amable y muy seco.",
     "No lo recomiendo en absoluto.",
     "No merece la pena, la verdad.",
+    "La batería del móvil apenas dura.",
   ])("reads a negated or diminished positive as a complaint: %s", (text) => {
     expect(label(text)).toBe("negative");
+  });
+
+  it("does not let 'sin' in 'sin duda' negate what follows", () => {
+    expect(label("Sin duda lo recomiendo a todo el mundo.")).toBe("positive");
+    expect(label("Sin duda la mejor compra que he hecho este año.")).toBe("positive");
+    expect(label("Sin duda lo peor que he comprado.")).toBe("negative");
   });
 
   it("does not read 'nothing special' as praise", () => {
