@@ -132,7 +132,7 @@ const ES_WAITING: PhrasePattern[] = [
     -2,
   ),
   p(
-    " (?:me |nos )?(?:tienen|teneis) (?:\\S+ )?esperando | tarda(?:n|is)? (?:\\S+ ){0,3}(?:dos|tres|cuatro|\\d+) (?:semanas|dias|meses) | (?:tarda|tardan|tardais|tardar|tardado) tanto ",
+    " (?:me |nos )?(?:tienen|teneis) (?:\\S+ )?esperando | tard\\S* (?:\\S+ ){0,3}(?:una|dos|tres|cuatro|\\d+) (?:semana|semanas|dias|meses) | (?:tarda|tardan|tardais|tardar|tardado) tanto ",
     -2,
   ),
   p(
@@ -421,7 +421,7 @@ const ES_PRAISE: PhrasePattern[] = [
   p(" precios? (?:de risa|de chollo|regalad|increible|inmejorable|tirad)\\S* ", 2.5),
   p(
     ` ${NN}(?:vale|merece|valio|merecio|compensa) (?:mucho |totalmente )?la pena | ${NN}(?:vale|valio) cada (?:euro|centimo) `,
-    3,
+    4.5,
   ),
   p(" (?:dura|aguanta) (?:muchisimo|mucho|años|todo el dia) ", 1.5),
   p(
@@ -437,7 +437,15 @@ const ES_PRAISE: PhrasePattern[] = [
     3.5,
   ),
   p(" sin (?:ninguna )?duda (?:\\S+ )?peor\\S* ", -5),
-  p(" apenas (?:funciona|sirve|carga|dura|aguanta|va|enciende|calienta) ", -2),
+  p(
+    " apenas (?:funciona|sirve|carga|dura|aguanta|va|enciende|calienta) | no es por (?:quejarme|criticar|nada) ",
+    -2,
+  ),
+  p(
+    " (?:tampoco|no) es que (?:sea|fuera|este|vaya) (?:\\S+ ){0,2}(?:maravill|gran cosa|mejor|buen|perfect|barat|rapid|genial|excelente)\\S* ",
+    -4.5,
+  ),
+  p(" no se que (?:haria|hariamos|hacia) sin ", 3),
 ];
 
 /** Spanish complaint and praise patterns, the counterweights first. */
