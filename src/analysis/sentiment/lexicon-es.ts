@@ -155,6 +155,9 @@ gozo 2 chuli 2 monísim* 2.5 baratito 1 baratita 1 rentable* 1.5 deslumbrante* 2
 empatía 1.5 empátic* 2 generos* 2 detallista* 2 solvente* 1.5 diligente* 2 diligencia 1.5 proactiv* 2 respetuos* 1.5
 imprescindible* 2 indispensable* 1.5 ilusiona 2 emociona 1.5 agrado 1.5 placenter* 2 relajante* 1.5 limpísim* 2
 intact* 1.5 ágilmente 1.5 estable 1 estabilidad 1 ergonómic* 1.5 potentísim* 2 nítid* 1.5 nitidez 1.5 piola 1.5
+superrápid* 2 superrapid* 2 superbien 2 superbuen* 2.5 supercómod* 2.5 superamable* 2.5 superfácil* 2
+superfacil* 2 supercontent* 2.5 superrecomendable* 3 superútil* 2.5 superchul* 2.5 superbonit* 3 superlent* -2.5
+supercar* -2 renuevo 1 renovaré 1.5 renovaremos 1.5
 `;
 
 /** More complaint words: character, disorder, feelings, regional insults. */

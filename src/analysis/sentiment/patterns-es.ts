@@ -218,7 +218,7 @@ const ES_PRODUCT: PhrasePattern[] = [
     -2,
   ),
   p(
-    " parece (?:de juguete|un juguete|de los chinos|una imitacion|usad)| de (?:pacotilla|chichinabo|mercadillo) | (?:baja|poca|pobre|dudosa) calidad| calidad (?:baja|pobre|regular|de risa|de pena|cero|nula)| cero calidad",
+    " parece (?:de juguete|un juguete|de los chinos|una imitacion|usad)| de (?:pacotilla|chichinabo|mercadillo) | (?:baja|poca|pobre|dudosa) calidad| calidad (?:baja|pobre|regular|de risa|de pena|cero|nula|ha bajado)| cero calidad",
     -2.5,
   ),
   p(
@@ -226,7 +226,7 @@ const ES_PRODUCT: PhrasePattern[] = [
     -3,
   ),
   p(
-    " esperaba (?:bastante |mucho |algo )?(?:mas|mejor|otra cosa) | no (?:es|era|son) (?:lo que|como) (?:esperaba|anunci|promet|dicen|describ|pone|sale en|en la foto)\\S*| no (?:es|era) (?:el|la|lo) que (?:pedi|compre)",
+    " esperaba (?:bastante |mucho |algo )?(?:mas|mejor|otra cosa) | no (?:es|era|son) (?:lo que|como) (?:esperaba|anunci|promet|dicen|describ|pone|sale en|en la foto)\\S*| no (?:es|era) (?:el|la|lo) que (?:pedi|compre)| no se parec\\S* en nada",
     -2.5,
   ),
   p(
