@@ -157,7 +157,7 @@ imprescindible* 2 indispensable* 1.5 ilusiona 2 emociona 1.5 agrado 1.5 placente
 intact* 1.5 ágilmente 1.5 estable 1 estabilidad 1 ergonómic* 1.5 potentísim* 2 nítid* 1.5 nitidez 1.5 piola 1.5
 superrápid* 2 superrapid* 2 superbien 2 superbuen* 2.5 supercómod* 2.5 superamable* 2.5 superfácil* 2
 superfacil* 2 supercontent* 2.5 superrecomendable* 3 superútil* 2.5 superchul* 2.5 superbonit* 3 superlent* -2.5
-supercar* -2 renuevo 1 renovaré 1.5 renovaremos 1.5
+supercaro -2 supercara -2 renuevo 1 renovaré 1.5 renovaremos 1.5
 `;
 
 /** More complaint words: character, disorder, feelings, regional insults. */
