@@ -119,18 +119,9 @@ export class LearnedAnalysis {
 
   /** The raw outputs (logits) for a text, in OUTPUTS order. */
   logits(t: PreparedText, rules: RuleFindings, m: SentimentModel): Float64Array {
-    const z = new Float64Array(OUTPUTS.length);
-    const add = (w: Weights | undefined, value = 1) => {
-      if (w === undefined) return;
-      for (let k = 0; k < z.length; k++) z[k]! += w[k]! * value;
-    };
-    visitFeatures(t, rules, m, this.file.stemLength, {
-      signal: (name, value) => add(this.signals.get(name), value),
-      word: (word, negated) => add((negated ? this.negated : this.words).get(word)),
-      stem: (stem) => add(this.stems.get(stem)),
-      pair: (prev, word) => add(this.pairs.get(prev)?.get(word)),
-    });
-    return z;
+    const sum = new LogitSum(this.signals, this.words, this.negated, this.stems, this.pairs);
+    visitFeatures(t, rules, m, this.file.stemLength, sum);
+    return sum.z;
   }
 
   /** Sentiment, topics and insult for a text, from one pass over its features. */
@@ -145,6 +136,41 @@ export class LearnedAnalysis {
       topics,
       insult: sigmoid(z[INSULT_AT]!) >= this.file.insultThreshold,
     };
+  }
+}
+
+/** Adds each visited feature's weights into the outputs (a class, so the calls stay monomorphic). */
+class LogitSum implements FeatureVisitor {
+  readonly z = new Float64Array(OUTPUTS.length);
+
+  constructor(
+    private readonly signals: Map<string, Weights>,
+    private readonly words: Map<string, Weights>,
+    private readonly negated: Map<string, Weights>,
+    private readonly stems: Map<string, Weights>,
+    private readonly pairs: Map<string, Map<string, Weights>>,
+  ) {}
+
+  private add(w: Weights | undefined, value: number): void {
+    if (w === undefined) return;
+    const z = this.z;
+    for (let k = 0; k < z.length; k++) z[k]! += w[k]! * value;
+  }
+
+  signal(name: string, value: number): void {
+    this.add(this.signals.get(name), value);
+  }
+
+  word(word: string, negated: boolean): void {
+    this.add((negated ? this.negated : this.words).get(word), 1);
+  }
+
+  stem(stem: string): void {
+    this.add(this.stems.get(stem), 1);
+  }
+
+  pair(prev: string, word: string): void {
+    this.add(this.pairs.get(prev)?.get(word), 1);
   }
 }
 
