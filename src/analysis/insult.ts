@@ -291,9 +291,10 @@ const HAS_LATIN = /[a-z]/i;
 
 /**
  * Cheap test for a text that may hide an insult: a sign inside a word ("f*ck", "id10t", "a$$hole"),
- * a digit or sign starting one ("6лядь", "@sshole"), or a word mixing scripts ("муdак").
+ * a digit or sign starting one ("6лядь", "@sshole"; not "2nd", "24h"), or a word mixing scripts ("муdак").
  */
-const SIGN_IN_WORD = /[a-zA-ZÀ-ÿЀ-ӿ][*@$!0-9]+[a-zA-ZÀ-ÿЀ-ӿ]|[*@$0-9][a-zA-ZÀ-ÿЀ-ӿ]/;
+const SIGN_IN_WORD =
+  /[a-zA-ZÀ-ÿЀ-ӿ][*@$!0-9]+[a-zA-ZÀ-ÿЀ-ӿ]|(?:^|[^a-zA-ZÀ-ÿЀ-ӿ0-9])[*@$0-9][a-zA-ZÀ-ÿЀ-ӿ]{3}/;
 
 function mayHideInsult(t: PreparedText): boolean {
   if (t.latinLetters > 0 && t.cyrillicLetters > 0 && MIXED_SCRIPT.test(t.raw)) return true;

@@ -130,11 +130,6 @@ function seal(index: TopicIndex): void {
 /** Letters `foldSpelling` changes (the text is lower-cased): a quick test before folding a whole text. */
 const FOLDABLE = /[áéíóúüё]/;
 
-/** The token that starts after the space at `at` of a folded `joined` (same length as `tok`). */
-function foldedToken(joined: string, at: number, tok: string): string {
-  return joined.slice(at + 1, at + 1 + tok.length);
-}
-
 /** True when a negator stands within the few tokens before token `i`, in the same clause. */
 function negated(t: PreparedText, i: number): boolean {
   const clause = t.clause[i];
@@ -207,6 +202,8 @@ export class TopicMatcher {
     // Phrases are matched with spelling folded (`atencion al cliente`); folding keeps every offset.
     const folded = FOLDABLE.test(t.joined);
     const joined = folded ? foldSpelling(t.joined) : t.joined;
+    // The tokens as phrases see them: folded (`joined` is ` tok tok … `, so split gives "" at each end).
+    const phraseTokens = folded ? joined.split(" ").slice(1, -1) : tokens;
     for (const index of indexes) {
       const hasPhrases = index.phrases.size > 0;
       if (!hasPhrases && index.words.size === 0) continue;
@@ -219,10 +216,9 @@ export class TopicMatcher {
             if (!hit.negatable || !negated(t, i)) (hit.weak ? weak : found).add(hit.topic);
           for (const v of entry.vetoes) (v.hard ? hardVetoed : vetoed).add(v.topic);
         }
-        const node = hasPhrases ? index.phrases.get(folded ? foldedToken(joined, at, tok) : tok) : undefined;
+        const node = hasPhrases ? index.phrases.get(phraseTokens[i]!) : undefined;
         if (!node || i + 1 === tokens.length) continue;
-        const next = tokens[i + 1]!;
-        const second = node.bySecond.get(folded ? foldedToken(joined, at + tok.length + 1, next) : next);
+        const second = node.bySecond.get(phraseTokens[i + 1]!);
         if (second) this.phrasesAt(second, joined, at, found, weak, vetoed, hardVetoed);
         if (node.open.length) this.phrasesAt(node.open, joined, at, found, weak, vetoed, hardVetoed);
       }
