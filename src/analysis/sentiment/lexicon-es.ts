@@ -158,6 +158,7 @@ intact* 1.5 ágilmente 1.5 estable 1 estabilidad 1 ergonómic* 1.5 potentísim* 
 superrápid* 2 superrapid* 2 superbien 2 superbuen* 2.5 supercómod* 2.5 superamable* 2.5 superfácil* 2
 superfacil* 2 supercontent* 2.5 superrecomendable* 3 superútil* 2.5 superchul* 2.5 superbonit* 3 superlent* -2.5
 supercaro -2 supercara -2 renuevo 1 renovaré 1.5 renovaremos 1.5
+céntrico 1 céntrica 1 abundante* 1.5 favorece 1.5 fiel 1.5 fieles 1.5
 `;
 
 /** More complaint words: character, disorder, feelings, regional insults. */
@@ -185,6 +186,9 @@ codicios* -2.5 oportunista* -2 carero -2 carera -2 careros -2 cicater* -2 revien
 estresa -2 quicio -2.5 enerv* -2.5 repatea -2.5 fundió -2 fundido -1.5 derrit* -2.5 derretid* -2.5 rajó -2
 descosió -2 encogió -2 anularon -1.5 extraviaron -2 balurdo -2 guachafita -2 mamarrach* -2.5 pichirre -2 mufa -1.5
 garrón -2.5 afanan -3 afanaron -3
+intermitente* -2 microcortes -2 phishing -2 suplantación -2.5 suplantacion -2.5 overbooking -3 masificad* -1.5
+chinches -3 grasient* -2 aceitos* -1.5 raquític* -2 raquitic* -2 encoge -2 encogen -2 deformad* -2 deforma -2
+bolitas -1.5 transparenta -1.5 traquete* -1.5 vibraciones -1.5 tirones -1.5 pixelad* -2
 `;
 
 /** Verb forms and nouns of the customer journey going wrong: waiting, losing, breaking, ignoring, regret. */
