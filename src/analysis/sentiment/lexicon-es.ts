@@ -2,8 +2,9 @@
  * Spanish sentiment lexicon: `word score` pairs, score in [-4, 4] (mild 1, clear 2–2.5, strong 3–3.5);
  * `stem*` matches every token that starts with it (the longest stem wins, an exact word beats a stem).
  * Stems are kept long enough not to catch neutral words; where a stem would (contenido, rompecabezas,
- * agradecería…), the neutral form is listed with 0. Forms without accents are listed beside the accented
- * ones, as people type them. Domain words (pedido, envío, precio, soporte…) are deliberately absent.
+ * agradecería…), the neutral form is listed with 0. The map folds accents both ways (pésimo = pesimo), so
+ * one spelling is enough; a few older pairs remain. Domain words (pedido, envío, precio, soporte…) are
+ * deliberately absent.
  */
 
 /** Praise: adjectives, adverbs and their superlatives. */
@@ -39,7 +40,7 @@ satisfech* 2.5 satisfacción 2 satisfaccion 2 satisfactori* 2 content* 2 content
 felices 2.5 felicidad 2.5 felizmente 2 alegr* 2 alegrón 2.5 ilusión 1.5 ilusion 1.5 ilusionad* 2.5 emocionad* 2
 emocionante* 2.5 orgullos* 2 tranquilidad 1 confianza 1.5 confío 1 confio 1 favorit* 2.5 preferid* 1.5 acierto 2.5
 aciertos 2 acertad* 2 acerté 2.5 acerte 2 acertamos 2.5 éxito 2 exito 2 éxitos 2 exitos* 2 ganga 2.5 gangas 2
-chollo 2.5 chollos 2 chollazo 3 ofertón 2.5 ofertones 2.5 ofertaza 2.5 detallazo 3 detallazos 3 parpade* -2 aplastad* -2.5 birria* -3 compensa 1.5 disfrut* 2.5 gusta 1.5 gustan 1.5 gustó 2 gusto 1.5 gustaron 2 gustado 2
+chollo 2.5 chollos 2 chollazo 3 ofertón 2.5 ofertones 2.5 ofertaza 2.5 detallazo 3 detallazos 3 compensa 1.5 disfrut* 2.5 gusta 1.5 gustan 1.5 gustó 2 gusto 1.5 gustaron 2 gustado 2
 gustaba 1.5 gustaban 1.5 gustará 1.5 gustazo 3 encanta 3 encantó 3 encantaría 0.5 encantaria 0.5 amo 3 amamos 3
 adoro 3 adoramos 3 adoré 3 adora 2.5 adoran 2.5 amor 2 cariño 1.5 mimo 2 esmer* 2.5 cuidan 1.5 cuidaron 1.5
 currazo 2.5 currado 2 currada 2 curradísim* 3 curradisim* 3 curran 1.5 gratamente 2 grato 2 grata 2 gratos 2 gratas 2
@@ -60,7 +61,7 @@ profesionalidad 2 maravillosamente 3 ok 0.5 okey 0.5 oki 0.5
 
 /** Complaints: adjectives, nouns and verb forms of bad quality, bad service, anger and disappointment. */
 const COMPLAINT = `
-malo -2.5 mala -2.5 malos -2.5 malas -2.5 mal -2.5 malísim* -3.5 malisim* -3.5 malamente -2.5 malillo -1.5
+parpade* -2 aplastad* -2.5 birria* -3 malo -2.5 mala -2.5 malos -2.5 malas -2.5 mal -2.5 malísim* -3.5 malisim* -3.5 malamente -2.5 malillo -1.5
 malucho -1.5 pésim* -3.5 pesim* -3.5 pesimis* -1 horribl* -3.5 horible -3.5 orrible -3.5 horroros* -3.5 horror* -3.5
 horrores -1 horrend* -3.5 terribl* -3.5 terriblemente -2.5 fatal* -3 espantos* -3.5 espanto -3 atroz -3.5 atroces -3.5
 nefast* -3.5 deplorable* -3.5 lamentable* -3.5 lamentablemente -1.5 penos* -3 penosamente -3 patétic* -3.5
