@@ -14,8 +14,11 @@ export interface SentimentModel {
   negators: StemMap<true>;
   contrast: StemMap<true>;
   complaints: PhrasePattern[];
-  /** All complaint patterns in one global regex, one capture group each (group g ↔ complaints[g-1]). */
-  complaintScan: RegExp;
+  /**
+   * The complaint patterns in a few global regexes, one capture group each: in `scans[i]`, group g is
+   * `complaints[first + g - 1]`. Each regex stays under V8's size limit for optimised regexes.
+   */
+  complaintScans: Array<{ re: RegExp; first: number }>;
   sarcasm: RegExp | null;
   /** Thanks-words, which weigh little in a request ("please …, thanks"). */
   politeness: StemMap<true>;
@@ -25,6 +28,8 @@ export interface SentimentModel {
   firstPerson: StemMap<true>;
   /** Greetings as "word next" pairs ("buenos días", "good morning"): their sentiment word is not counted. */
   greetings: Set<string>;
+  /** A negator followed by one of these words does not negate ("sin duda", "not only", "без сомнения"). */
+  notNegating: Set<string>;
 }
 
 interface ModelSpec {
@@ -90,6 +95,15 @@ const GREETINGS: Record<string, string[]> = {
   de: ["guten morgen", "guten tag", "guten abend"],
   it: ["buon giorno", "buona sera", "buona giornata"],
 };
+const NOT_NEGATING: Record<string, string[]> = {
+  en: ["no doubt", "not only", "no wonder", "never disappoints"],
+  es: ["sin duda", "sin embargo", "no solo", "no sólo", "no obstante"],
+  ru: ["без сомнения", "без сомнений", "не только", "не зря"],
+  pt: ["sem dúvida", "não só"],
+  fr: ["sans doute", "non seulement"],
+  de: ["ohne zweifel", "nicht nur"],
+  it: ["senza dubbio", "non solo"],
+};
 const REQUEST: Record<string, RegExp> = {
   en: / (?:please|pls|plz|can you|could you|would you|contact me|let me know|get back to me|if someone|does anyone) /,
   es: / (?:por favor|podéis|podeis|podrías|puedes|podrían|me podéis|escribidme|escríbanme|tengo una duda|me gustaría saber|quería saber|alguien sabe|sabéis si|saben si) /,
@@ -100,17 +114,34 @@ const REQUEST: Record<string, RegExp> = {
   it: / (?:per favore|potete|può) /,
 };
 
+/** V8 stops optimising a regex whose source passes 20 KB (about 30× slower); chunks stay well under. */
+const MAX_SCAN_SOURCE = 12_000;
+
 /**
- * One regex for all patterns, on the folded joined text (accents and ё folded in the patterns too, so
- * "todavia no" matches "todavía no"): a trailing space becomes a lookahead so adjacent phrases both match.
+ * The patterns as a few regexes on the folded joined text (accents and ё folded in the patterns too, so
+ * "todavia no" matches "todavía no"), each an alternation of whole patterns under MAX_SCAN_SOURCE
+ * characters; a trailing space becomes a lookahead so adjacent phrases both match.
  */
-function combine(patterns: PhrasePattern[]): RegExp {
-  if (!patterns.length) return /(?!)/gu;
-  const parts = patterns.map((p) => {
+function combine(patterns: PhrasePattern[]): Array<{ re: RegExp; first: number }> {
+  const scans: Array<{ re: RegExp; first: number }> = [];
+  let parts: string[] = [];
+  let size = 0;
+  let first = 0;
+  const flush = (next: number) => {
+    if (parts.length) scans.push({ re: new RegExp(parts.join("|"), "gu"), first });
+    parts = [];
+    size = 0;
+    first = next;
+  };
+  patterns.forEach((p, i) => {
     const source = foldSpelling(p.re.source);
-    return `(${source.endsWith(" ") ? `${source.slice(0, -1)}(?= )` : source})`;
+    const part = `(${source.endsWith(" ") ? `${source.slice(0, -1)}(?= )` : source})`;
+    if (size + part.length > MAX_SCAN_SOURCE) flush(i);
+    parts.push(part);
+    size += part.length + 1;
   });
-  return new RegExp(parts.join("|"), "gu");
+  flush(patterns.length);
+  return scans;
 }
 
 /** The same regex with accents and ё folded, to run on PreparedText.folded. */
@@ -133,11 +164,12 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     negators: parseWords(spec.negators),
     contrast: parseWords(spec.contrast),
     complaints: COMPLAINTS[lang] ?? [],
-    complaintScan: combine(COMPLAINTS[lang] ?? []),
+    complaintScans: combine(COMPLAINTS[lang] ?? []),
     sarcasm: SARCASM[lang] ? folded(SARCASM[lang]) : null,
     politeness: parseWords(POLITENESS[lang] ?? ""),
     request: folded(REQUEST[lang] ?? / please /),
     firstPerson: parseWords(FIRST_PERSON[lang] ?? ""),
     greetings: new Set(GREETINGS[lang] ?? []),
+    notNegating: new Set(NOT_NEGATING[lang] ?? []),
   };
 }

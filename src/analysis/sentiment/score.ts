@@ -55,29 +55,34 @@ function isGreeting(tokens: string[], i: number, m: SentimentModel): boolean {
   return next !== undefined && m.greetings.has(`${tokens[i]} ${next}`);
 }
 
-/** True when a negator stands within the three tokens before `i` in the same clause (or ends in n't). */
+/**
+ * True when a negator stands within the three tokens before `i` in the same clause (or ends in n't),
+ * unless it opens a fixed phrase that negates nothing ("sin duda", "not only", "не только").
+ */
 function negatedAt(t: PreparedText, i: number, m: SentimentModel): boolean {
   const { tokens, clause } = t;
   for (let j = i - 1; j >= 0 && j >= i - 3 && clause[j] === clause[i]; j--) {
     const prev = tokens[j]!;
+    if (m.notNegating.has(`${prev} ${tokens[j + 1]}`)) continue;
     if (m.negators.get(prev) || prev.endsWith("n't")) return true;
   }
   return false;
 }
 
-/** Sum of the complaint patterns found (each counted once), in one pass of the combined regex. */
+/** Sum of the complaint patterns found (each counted once), one pass of each combined regex. */
 function complaintSum(joined: string, m: SentimentModel): number {
-  const re = m.complaintScan;
-  re.lastIndex = 0;
-  const seen: boolean[] = [];
   let sum = 0;
-  for (let hit = re.exec(joined); hit !== null; hit = re.exec(joined)) {
-    if (hit[0].length === 0) re.lastIndex++;
-    for (let g = 1; g < hit.length; g++) {
-      if (hit[g] === undefined) continue;
-      if (!seen[g]) sum += m.complaints[g - 1]!.weight;
-      seen[g] = true;
-      break;
+  for (const { re, first } of m.complaintScans) {
+    re.lastIndex = 0;
+    const seen: boolean[] = [];
+    for (let hit = re.exec(joined); hit !== null; hit = re.exec(joined)) {
+      if (hit[0].length === 0) re.lastIndex++;
+      for (let g = 1; g < hit.length; g++) {
+        if (hit[g] === undefined) continue;
+        if (!seen[g]) sum += m.complaints[first + g - 1]!.weight;
+        seen[g] = true;
+        break;
+      }
     }
   }
   return sum;

@@ -93,9 +93,11 @@ describe("Russian words that only look like sentiment", () => {
   });
 });
 
-describe("Russian phrase patterns stay one fast regex", () => {
-  it("keeps the combined source under V8's 20 KB optimisation limit", () => {
+describe("Russian phrase patterns stay fast regexes", () => {
+  it("keeps each combined regex under V8's 20 KB optimisation limit", () => {
     // Past 20 KB of source V8 no longer optimises the regex and the scan runs about ten times slower.
-    expect(buildSentimentModel("ru")!.complaintScan.source.length).toBeLessThan(20_000);
+    const scans = buildSentimentModel("ru")!.complaintScans;
+    expect(scans.length).toBeGreaterThan(0);
+    for (const { re } of scans) expect(re.source.length).toBeLessThan(20_000);
   });
 });

@@ -50,3 +50,18 @@ describe("personal data shared to be contacted", () => {
     expect(r.sentiment.label).toBe("negative");
   });
 });
+
+describe("negators that open a fixed phrase negate nothing", () => {
+  const rules = analyzerFor(undefined, { sentimentModel: "rules" });
+  it.each([
+    "Sin duda la mejor cafetera que he tenido.",
+    "No doubt the best blender I have ever owned.",
+    "Не только быстро, но и очень качественно сделали.",
+  ])("%s is praise", (text) => {
+    expect(rules.analyze(text).sentiment.label).toBe("positive");
+  });
+
+  it("still negates the same negator elsewhere", () => {
+    expect(rules.analyze("Sin ganas de volver, no es la mejor tienda.").sentiment.label).not.toBe("positive");
+  });
+});
