@@ -3,7 +3,7 @@ import { BASE_TOPICS, type FullAnalysis } from "../core/analysis.js";
 import type { AnalyzeContext, Analyzer } from "../ports/analyzer.js";
 import { InsultDetector } from "./insult.js";
 import { LanguageDetector } from "./lang/detect.js";
-import { LearnedAnalysis, type RuleFindings } from "./learned.js";
+import { LEARNED_LANGUAGES, LearnedAnalysis, type RuleFindings } from "./learned.js";
 import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
@@ -82,13 +82,26 @@ export class LexiconAnalyzer implements Analyzer {
     context: AnalyzeContext = {},
   ): ({ t: PreparedText; lang: string; model: SentimentModel } & RuleFindings) | null {
     const t = prepareText(text, this.options.analysis.maxTextChars);
-    const lang = this.detector.detect(t);
+    const lang = this.readAs(t, this.detector.classify(t), (l) => LEARNED_LANGUAGES.includes(l));
     const model = this.models.get(lang);
     if (!model) return null;
     const topics = this.topics.match(t, lang);
     const problem = this.problem(findPii(t.raw).length > 0, topics);
     const signals = sentimentSignals(t, model, context.rating, problem);
     return { t, lang, model, signals, topics, insult: this.insults.detect(t, lang) };
+  }
+
+  /**
+   * The language whose models read the text: the detected one, else (for `und`) the best guess when
+   * it has a learned model, else `und` (every rules model is tried, the strongest answer kept).
+   */
+  private readAs(
+    t: PreparedText,
+    detected = this.detector.classify(t),
+    hasLearned = (l: string) => this.learned.has(l),
+  ): string {
+    if (detected.lang !== "und") return detected.lang;
+    return detected.guess && hasLearned(detected.guess) ? detected.guess : "und";
   }
 
   /** A statement on a problem topic leans negative, unless it shares personal data (a request). */
@@ -98,7 +111,9 @@ export class LexiconAnalyzer implements Analyzer {
 
   private run(text: string, ctx: AnalyzeContext): FullAnalysis {
     const t = prepareText(text, this.options.analysis.maxTextChars);
-    const lang = this.detector.detect(t);
+    const detected = this.detector.classify(t);
+    // A text too short to be sure of is still read with its best guess's learned model; `lang` says und.
+    const lang = this.readAs(t, detected);
     let insult = this.insults.detect(t, lang);
     let found = this.topics.match(t, lang);
     const piiSpans = findPii(t.raw);
@@ -111,7 +126,8 @@ export class LexiconAnalyzer implements Analyzer {
       const signals = sentimentSignals(t, model, ctx.rating, problem);
       const verdict = learned.predict(t, { signals, topics: found, insult }, model);
       sentiment = verdict.sentiment;
-      insult = verdict.insult;
+      // The insult lists are precise (name-calling, aimed profanity); the learned head adds recall.
+      insult ||= verdict.insult;
       // The learned heads decide the built-in topics; brand topics from the config stay keyword-based.
       found = [...verdict.topics, ...found.filter((x) => !BUILT_IN.has(x))];
     } else {
@@ -125,7 +141,7 @@ export class LexiconAnalyzer implements Analyzer {
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
     return {
-      lang,
+      lang: detected.lang,
       sentiment,
       topics,
       insult,

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconAnalyzer } from "../../src/analysis/analyzer.js";
 import {
+  LEARNED_LANGUAGES,
   LEARNED_TOPICS,
   type LearnedModelFile,
   MODELS_DIR,
@@ -44,7 +45,7 @@ const opt = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const langs = (opt("lang") ?? "en,es,ru").split(",");
+const langs = opt("lang")?.split(",") ?? [...LEARNED_LANGUAGES];
 const validate = args.includes("--validate");
 const epochs = Number(opt("epochs") ?? 300);
 const L2_GRID = (opt("grid") ?? "0.00001,0.0001,0.001").split(",").map(Number);

@@ -40,11 +40,26 @@ export class LanguageDetector {
 
   /** ISO 639-1 code of the text's language, or `und` when too short or unsure. */
   detect(t: PreparedText): string {
+    return this.classify(t).lang;
+  }
+
+  /**
+   * The language (`und` when too short or unsure) and the best guess behind it: the candidate with
+   * the most evidence, even when too little to be sure (null when there is none at all). The analyser
+   * reports `lang` but may read a short text with the guess's model.
+   */
+  classify(t: PreparedText): { lang: string; guess: string | null } {
     const letters = t.latinLetters + t.cyrillicLetters + t.otherLetters;
-    if (letters < MIN_CHARS * 0.6 || effectiveLength(t.raw) < MIN_CHARS) return "und";
-    if (t.cyrillicLetters >= letters * 0.3) return this.hasRu && !isUkrainian(t.raw) ? "ru" : "und";
-    if (t.latinLetters < letters * 0.5 || this.latin.length === 0) return "und";
-    return this.scoreLatin(t);
+    if (letters === 0) return UNSURE;
+    if (t.cyrillicLetters >= letters * 0.3) {
+      const ru = this.hasRu && !isUkrainian(t.raw) ? "ru" : null;
+      const long = letters >= MIN_CHARS * 0.6 && effectiveLength(t.raw) >= MIN_CHARS;
+      return { lang: long && ru ? ru : "und", guess: ru };
+    }
+    if (t.latinLetters < letters * 0.5 || this.latin.length === 0) return UNSURE;
+    const { best, sure } = this.scoreLatin(t);
+    const long = letters >= MIN_CHARS * 0.6 && effectiveLength(t.raw) >= MIN_CHARS;
+    return { lang: long && sure && best ? best : "und", guess: best };
   }
 
   /** A token's votes (stop word and ending), memoised: a token seen before costs one map read. */
@@ -63,7 +78,7 @@ export class LanguageDetector {
     return result;
   }
 
-  private scoreLatin(t: PreparedText): string {
+  private scoreLatin(t: PreparedText): { best: string | null; sure: boolean } {
     const scores = new Float64Array(this.latin.length);
     const add = (lang: string, w: number) => {
       const i = this.index.get(lang);
@@ -91,11 +106,12 @@ export class LanguageDetector {
         best = i;
       } else if (s > second) second = s;
     }
-    return best >= 0 && bestScore >= MIN_SCORE && bestScore - second >= MIN_MARGIN
-      ? this.latin[best]!
-      : "und";
+    if (best < 0) return { best: null, sure: false };
+    return { best: this.latin[best]!, sure: bestScore >= MIN_SCORE && bestScore - second >= MIN_MARGIN };
   }
 }
+
+const UNSURE = { lang: "und", guess: null };
 
 const SUFFIXES_BY_LAST = new Map<string, [string, string, number][]>();
 for (const hint of SUFFIX_HINTS) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LanguageDetector } from "../../../src/analysis/lang/detect.js";
 import { prepareText } from "../../../src/analysis/text.js";
+import { analyzerFor } from "./helpers.js";
 
 const all = new LanguageDetector(["en", "es", "ru", "pt", "fr", "de", "it"]);
 const detect = (text: string, d = all) => d.detect(prepareText(text, 5000));
@@ -32,5 +33,28 @@ describe("LanguageDetector", () => {
     const enEs = new LanguageDetector(["en", "es"]);
     expect(detect("Посылка до сих пор не пришла, и никто не берёт трубку.", enEs)).toBe("und");
     expect(detect("A encomenda ainda não chegou e ninguém atende o telefone.", enEs)).not.toBe("pt");
+  });
+});
+
+describe("language guess for texts too short to be sure of", () => {
+  const detector = new LanguageDetector(["en", "es", "ru"]);
+  const classify = (s: string) => detector.classify(prepareText(s, 5000));
+
+  it("reports und but keeps the best guess, which the analyser reads the text with", () => {
+    expect(classify("Fatal, nunca más")).toEqual({ lang: "und", guess: "es" });
+    expect(classify("не советую")).toEqual({ lang: "und", guess: "ru" });
+    expect(classify("Avoid!")).toEqual({ lang: "und", guess: null });
+    const r = analyzerFor().analyze("Fatal, nunca más");
+    expect(r.lang).toBe("und");
+    expect(r.sentiment.label).toBe("negative");
+  });
+
+  it("agrees with detect on every text", () => {
+    for (const s of [
+      "Never again, seriously, what a waste of money",
+      "¿Hacéis envíos a Canarias o solo península?",
+      "ok",
+    ])
+      expect(classify(s).lang).toBe(detector.detect(prepareText(s, 5000)));
   });
 });
