@@ -32,6 +32,9 @@ export const OUTPUTS = [
 const TOPIC_AT = SENTIMENT_CLASSES.length;
 const INSULT_AT = TOPIC_AT + LEARNED_TOPICS.length;
 
+/** Languages with a learned model (the others are read by the rules alone). */
+export const LEARNED_LANGUAGES: readonly string[] = ["en", "es", "ru"];
+
 /** Where the learned models live (in the package, beside playbooks/ and samples/). */
 export const MODELS_DIR = join(PACKAGE_ROOT, "models");
 
@@ -85,6 +88,7 @@ export class LearnedAnalysis {
   private readonly stems = new Map<string, Weights>();
   private readonly pairs = new Map<string, Map<string, Weights>>();
   private readonly file: Omit<LearnedModelFile, "weights">;
+  private readonly wordCache = new Map<string, WordEntry>();
 
   constructor(file: LearnedModelFile) {
     const { weights, ...rest } = file;
@@ -119,9 +123,35 @@ export class LearnedAnalysis {
 
   /** The raw outputs (logits) for a text, in OUTPUTS order. */
   logits(t: PreparedText, rules: RuleFindings, m: SentimentModel): Float64Array {
-    const sum = new LogitSum(this.signals, this.words, this.negated, this.stems, this.pairs);
-    visitFeatures(t, rules, m, this.file.stemLength, sum);
+    const sum = new LogitSum(this);
+    visitFeatures(t, rules, m, sum);
     return sum.z;
+  }
+
+  /** The summed weights a word brings (word or negated word, plus its stem), memoised per word. */
+  wordEntry(word: string): WordEntry {
+    let e = this.wordCache.get(word);
+    if (e) return e;
+    const stem =
+      word.length > this.file.stemLength ? this.stems.get(word.slice(0, this.file.stemLength)) : undefined;
+    e = {
+      plain: plus(this.words.get(word), stem),
+      negated: plus(this.negated.get(word), stem),
+      next: this.pairs.get(word),
+    };
+    if (this.wordCache.size >= 50_000) this.wordCache.clear();
+    this.wordCache.set(word, e);
+    return e;
+  }
+
+  /** Weights of a signal feature (`bias`, `s:…`). */
+  signalWeights(name: string): Weights | undefined {
+    return this.signals.get(name);
+  }
+
+  /** Pairs that start a clause (`b:^ word`). */
+  get clauseStart(): Map<string, Weights> | undefined {
+    return this.pairs.get("^");
   }
 
   /** Sentiment, topics and insult for a text, from one pass over its features. */
@@ -139,17 +169,25 @@ export class LearnedAnalysis {
   }
 }
 
+/** What one word brings to the outputs, and the pairs it can start. */
+interface WordEntry {
+  plain: Weights | undefined;
+  negated: Weights | undefined;
+  next: Map<string, Weights> | undefined;
+}
+
+/** The sum of two weight vectors, either of which may be missing. */
+function plus(a: Weights | undefined, b: Weights | undefined): Weights | undefined {
+  if (!a || !b) return a ?? b;
+  return a.map((x, k) => x + b[k]!);
+}
+
 /** Adds each visited feature's weights into the outputs (a class, so the calls stay monomorphic). */
 class LogitSum implements FeatureVisitor {
   readonly z = new Float64Array(OUTPUTS.length);
+  private last: WordEntry | undefined;
 
-  constructor(
-    private readonly signals: Map<string, Weights>,
-    private readonly words: Map<string, Weights>,
-    private readonly negated: Map<string, Weights>,
-    private readonly stems: Map<string, Weights>,
-    private readonly pairs: Map<string, Map<string, Weights>>,
-  ) {}
+  constructor(private readonly model: LearnedAnalysis) {}
 
   private add(w: Weights | undefined, value: number): void {
     if (w === undefined) return;
@@ -158,19 +196,15 @@ class LogitSum implements FeatureVisitor {
   }
 
   signal(name: string, value: number): void {
-    this.add(this.signals.get(name), value);
+    this.add(this.model.signalWeights(name), value);
   }
 
-  word(word: string, negated: boolean): void {
-    this.add((negated ? this.negated : this.words).get(word), 1);
-  }
-
-  stem(stem: string): void {
-    this.add(this.stems.get(stem), 1);
-  }
-
-  pair(prev: string, word: string): void {
-    this.add(this.pairs.get(prev)?.get(word), 1);
+  word(word: string, negated: boolean, prev: string): void {
+    const e = this.model.wordEntry(word);
+    this.add(negated ? e.negated : e.plain, 1);
+    const next = prev === "^" ? this.model.clauseStart : this.last?.next;
+    this.add(next?.get(word), 1);
+    this.last = e;
   }
 }
 
@@ -204,12 +238,15 @@ function squash(x: number): number {
   return x / (Math.abs(x) + 2);
 }
 
-/** Receives the features of one text, by kind (see visitFeatures). */
+/** Receives the features of one text (see visitFeatures). */
 export interface FeatureVisitor {
   signal(name: string, value: number): void;
-  word(word: string, negated: boolean): void;
-  stem(stem: string): void;
-  pair(prev: string, word: string): void;
+  /**
+   * One word: folded (digits as `<num>`), whether a negation covers it, and the word before it in
+   * its clause (`^` at a clause start). It brings `w:word` (or `w:¬word`), `p:` + its first
+   * stemLength letters when longer, and `b:prev word`.
+   */
+  word(word: string, negated: boolean, prev: string): void;
 }
 
 function isDigits(s: string): boolean {
@@ -238,7 +275,6 @@ export function visitFeatures(
   t: PreparedText,
   rules: RuleFindings,
   m: SentimentModel,
-  stemLength: number,
   v: FeatureVisitor,
 ): void {
   const s = rules.signals;
@@ -261,19 +297,34 @@ export function visitFeatures(
   let negatedUntil = -1;
   let prev = "^";
   const n = Math.min(tokens.length, MAX_WORDS);
+  const seen = tokenInfo(m);
   for (let i = 0; i < n; i++) {
     const raw = tokens[i]!;
-    const word = isDigits(raw) ? "<num>" : foldSpelling(raw);
+    let info = seen.get(raw);
+    if (info === undefined) {
+      info = {
+        word: isDigits(raw) ? "<num>" : foldSpelling(raw),
+        negator: !!m.negators.get(raw) || raw.endsWith("n't"),
+      };
+      if (seen.size >= 50_000) seen.clear();
+      seen.set(raw, info);
+    }
     if (i > 0 && clause[i] !== clause[i - 1]) {
       negatedUntil = -1;
       prev = "^";
     }
-    v.word(word, i <= negatedUntil);
-    if (word.length > stemLength) v.stem(word.slice(0, stemLength));
-    v.pair(prev, word);
-    prev = word;
-    if (m.negators.get(raw) || raw.endsWith("n't")) negatedUntil = i + 3;
+    v.word(info.word, i <= negatedUntil, prev);
+    prev = info.word;
+    if (info.negator) negatedUntil = i + 3;
   }
+}
+
+/** Per language model: each token's folded word and whether it negates, memoised. */
+const TOKEN_INFO = new WeakMap<SentimentModel, Map<string, { word: string; negator: boolean }>>();
+function tokenInfo(m: SentimentModel): Map<string, { word: string; negator: boolean }> {
+  let map = TOKEN_INFO.get(m);
+  if (!map) TOKEN_INFO.set(m, (map = new Map()));
+  return map;
 }
 
 /** The features of a text as named values (`w:word`, `w:¬word`, `p:stem`, `b:prev word`, `s:…`), for training. */
@@ -285,11 +336,13 @@ export function namedFeatures(
 ): Map<string, number> {
   const out = new Map<string, number>();
   const add = (name: string, value = 1) => out.set(name, (out.get(name) ?? 0) + value);
-  visitFeatures(t, rules, m, stemLength, {
+  visitFeatures(t, rules, m, {
     signal: add,
-    word: (word, negated) => add(negated ? `w:¬${word}` : `w:${word}`),
-    stem: (stem) => add(`p:${stem}`),
-    pair: (prev, word) => add(`b:${prev} ${word}`),
+    word: (word, negated, prev) => {
+      add(negated ? `w:¬${word}` : `w:${word}`);
+      if (word.length > stemLength) add(`p:${word.slice(0, stemLength)}`);
+      add(`b:${prev} ${word}`);
+    },
   });
   return out;
 }
