@@ -124,7 +124,7 @@ export class LexiconAnalyzer implements Analyzer {
     if (t.tokens.length === 0 && t.raw.trim().length === 0) sentiment = NEUTRAL;
     else if (model && learned) {
       const signals = sentimentSignals(t, model, ctx.rating, problem);
-      const verdict = learned.predict(t, { signals, topics: found, insult }, model);
+      const verdict = learned.predict(t, { signals, topics: found, insult }, model, ctx.rating);
       sentiment = verdict.sentiment;
       // The insult lists are precise (name-calling, aimed profanity); the learned head adds recall.
       insult ||= verdict.insult;

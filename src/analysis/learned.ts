@@ -154,9 +154,17 @@ export class LearnedAnalysis {
     return this.pairs.get("^");
   }
 
-  /** Sentiment, topics and insult for a text, from one pass over its features. */
-  predict(t: PreparedText, rules: RuleFindings, m: SentimentModel): LearnedVerdict {
+  /**
+   * Sentiment, topics and insult for a text, from one pass over its features. A review's star rating
+   * (1–5), which the training texts don't carry, shifts the sentiment logits by (rating − 3) × 1.5
+   * toward positive and away from negative.
+   */
+  predict(t: PreparedText, rules: RuleFindings, m: SentimentModel, rating?: number | null): LearnedVerdict {
     const z = this.logits(t, rules, m);
+    if (rating != null && rating >= 1 && rating <= 5) {
+      z[0]! -= (rating - 3) * RATING_WEIGHT;
+      z[2]! += (rating - 3) * RATING_WEIGHT;
+    }
     const topics: string[] = [];
     LEARNED_TOPICS.forEach((topic, k) => {
       if (sigmoid(z[TOPIC_AT + k]!) >= this.file.topicThreshold) topics.push(topic);
@@ -168,6 +176,9 @@ export class LearnedAnalysis {
     };
   }
 }
+
+/** Logit shift per star away from 3 (a 1-star review: negative +3, positive −3). */
+const RATING_WEIGHT = 1.5;
 
 /** What one word brings to the outputs, and the pairs it can start. */
 interface WordEntry {
