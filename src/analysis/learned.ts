@@ -38,10 +38,11 @@ export const LEARNED_LANGUAGES: readonly string[] = ["en", "es", "ru"];
 /** Where the learned models live (in the package, beside playbooks/ and samples/). */
 export const MODELS_DIR = join(PACKAGE_ROOT, "models");
 
-export const LearnedModelFileSchema = z
+/** A model file's fields but its weights (those are checked while they are packed, see load). */
+export const LearnedModelHeaderSchema = z
   .object({
     lang: z.string().length(2),
-    version: z.literal(2),
+    version: z.literal(3),
     outputs: z
       .array(z.string())
       .refine((o) => o.join() === OUTPUTS.join(), "outputs differ from this version's"),
@@ -53,10 +54,16 @@ export const LearnedModelFileSchema = z
     topicThreshold: z.number().min(0).max(1),
     insultThreshold: z.number().min(0).max(1),
     trainedOn: z.record(z.string(), z.number()),
-    weights: z.record(z.string(), z.array(z.number()).length(OUTPUTS.length)),
   })
   .strict();
-export type LearnedModelFile = z.infer<typeof LearnedModelFileSchema>;
+/**
+ * A model file: the header, the feature names, and their weights as one flat array (feature i's
+ * weights for the OUTPUTS are `weights[i * OUTPUTS.length …]`), which parses into few objects.
+ */
+export type LearnedModelFile = z.infer<typeof LearnedModelHeaderSchema> & {
+  features: string[];
+  weights: number[];
+};
 
 /** What the rules found, as the learned layer's inputs beside the words. */
 export interface RuleFindings {
@@ -75,50 +82,68 @@ export interface LearnedVerdict {
   insult: boolean;
 }
 
-type Weights = Float64Array;
+const K = OUTPUTS.length;
 
 /**
  * A loaded model. The weights are kept by feature kind (signals, words, negated words, stems, word
  * pairs as prev → word) so predicting allocates no feature-name strings.
  */
 export class LearnedAnalysis {
-  private readonly signals = new Map<string, Weights>();
-  private readonly words = new Map<string, Weights>();
-  private readonly negated = new Map<string, Weights>();
-  private readonly stems = new Map<string, Weights>();
-  private readonly pairs = new Map<string, Map<string, Weights>>();
-  private readonly file: Omit<LearnedModelFile, "weights">;
+  /** Every feature's weights, OUTPUTS.length floats each; the maps below hold offsets into it. */
+  private readonly table: Float32Array;
+  private readonly signals = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  private readonly negated = new Map<string, number>();
+  private readonly stems = new Map<string, number>();
+  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly file: Omit<LearnedModelFile, "weights" | "features">;
   private readonly wordCache = new Map<string, WordEntry>();
 
   constructor(file: LearnedModelFile) {
-    const { weights, ...rest } = file;
+    const { features, weights, ...rest } = file;
     this.file = rest;
-    for (const [name, value] of Object.entries(weights)) {
-      const w = Float64Array.from(value);
+    this.table = Float32Array.from(weights);
+    features.forEach((name, i) => {
+      const offset = i * K;
       const body = name.slice(2);
-      if (name.startsWith("w:¬")) this.negated.set(name.slice(3), w);
-      else if (name.startsWith("w:")) this.words.set(body, w);
-      else if (name.startsWith("p:")) this.stems.set(body, w);
+      if (name.startsWith("w:¬")) this.negated.set(name.slice(3), offset);
+      else if (name.startsWith("w:")) this.words.set(body, offset);
+      else if (name.startsWith("p:")) this.stems.set(body, offset);
       else if (name.startsWith("b:")) {
         const space = body.indexOf(" ");
         const prev = body.slice(0, space);
         let next = this.pairs.get(prev);
         if (!next) this.pairs.set(prev, (next = new Map()));
-        next.set(body.slice(space + 1), w);
-      } else this.signals.set(name, w);
-    }
+        next.set(body.slice(space + 1), offset);
+      } else this.signals.set(name, offset);
+    });
   }
 
-  /** Reads models/analysis-<lang>.json; null when there is none (the rules alone are used). */
+  /**
+   * Reads models/analysis-<lang>.json; null when there is none (the rules alone are used). A broken
+   * file throws, naming the file and the field.
+   */
   static load(lang: string, dir = MODELS_DIR): LearnedAnalysis | null {
     const path = join(dir, `analysis-${lang}.json`);
     if (!existsSync(path)) return null;
-    const parsed = LearnedModelFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+    const json: unknown = JSON.parse(readFileSync(path, "utf8"));
+    const fail = (field: string, message: string): never => {
+      throw new Error(`${path}: ${field}: ${message}`);
+    };
+    if (typeof json !== "object" || json === null) return fail("(file)", "expected an object");
+    const { features, weights, ...header } = json as Record<string, unknown>;
+    const parsed = LearnedModelHeaderSchema.safeParse(header);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`${path}: ${issue?.path.join(".") || "(file)"}: ${issue?.message}`);
+      return fail(issue?.path.join(".") || "(file)", issue?.message ?? "invalid");
     }
-    return new LearnedAnalysis(parsed.data);
+    if (!Array.isArray(features) || !features.every((f) => typeof f === "string"))
+      return fail("features", "expected an array of feature names");
+    if (!Array.isArray(weights) || weights.length !== features.length * K)
+      return fail("weights", `expected ${K} numbers per feature (${features.length * K})`);
+    const bad = weights.findIndex((x) => typeof x !== "number" || !Number.isFinite(x));
+    if (bad >= 0) fail(`weights.${bad}`, "expected a finite number");
+    return new LearnedAnalysis({ ...parsed.data, features, weights });
   }
 
   /** The raw outputs (logits) for a text, in OUTPUTS order. */
@@ -128,30 +153,37 @@ export class LearnedAnalysis {
     return sum.z;
   }
 
-  /** The summed weights a word brings (word or negated word, plus its stem), memoised per word. */
+  /** What a word brings (offsets of its word, negated word and stem weights), memoised per word. */
   wordEntry(word: string): WordEntry {
     let e = this.wordCache.get(word);
     if (e) return e;
-    const stem =
-      word.length > this.file.stemLength ? this.stems.get(word.slice(0, this.file.stemLength)) : undefined;
+    const { stemLength } = this.file;
     e = {
-      plain: plus(this.words.get(word), stem),
-      negated: plus(this.negated.get(word), stem),
+      plain: this.words.get(word) ?? -1,
+      negated: this.negated.get(word) ?? -1,
+      stem: word.length > stemLength ? (this.stems.get(word.slice(0, stemLength)) ?? -1) : -1,
       next: this.pairs.get(word),
     };
-    if (this.wordCache.size >= 50_000) this.wordCache.clear();
+    if (this.wordCache.size >= 20_000) this.wordCache.clear();
     this.wordCache.set(word, e);
     return e;
   }
 
-  /** Weights of a signal feature (`bias`, `s:…`). */
-  signalWeights(name: string): Weights | undefined {
-    return this.signals.get(name);
+  /** Offset of a signal feature's weights (`bias`, `s:…`), or −1. */
+  signalOffset(name: string): number {
+    return this.signals.get(name) ?? -1;
   }
 
   /** Pairs that start a clause (`b:^ word`). */
-  get clauseStart(): Map<string, Weights> | undefined {
+  get clauseStart(): Map<string, number> | undefined {
     return this.pairs.get("^");
+  }
+
+  /** Adds `value` times the weights at `offset` (−1: none) into `z`. */
+  addInto(z: Float64Array, offset: number, value: number): void {
+    if (offset < 0) return;
+    const table = this.table;
+    for (let k = 0; k < K; k++) z[k]! += table[offset + k]! * value;
   }
 
   /**
@@ -180,41 +212,31 @@ export class LearnedAnalysis {
 /** Logit shift per star away from 3 (a 1-star review: negative +3, positive −3). */
 const RATING_WEIGHT = 1.5;
 
-/** What one word brings to the outputs, and the pairs it can start. */
+/** What one word brings to the outputs (weight offsets, −1 for none), and the pairs it can start. */
 interface WordEntry {
-  plain: Weights | undefined;
-  negated: Weights | undefined;
-  next: Map<string, Weights> | undefined;
-}
-
-/** The sum of two weight vectors, either of which may be missing. */
-function plus(a: Weights | undefined, b: Weights | undefined): Weights | undefined {
-  if (!a || !b) return a ?? b;
-  return a.map((x, k) => x + b[k]!);
+  plain: number;
+  negated: number;
+  stem: number;
+  next: Map<string, number> | undefined;
 }
 
 /** Adds each visited feature's weights into the outputs (a class, so the calls stay monomorphic). */
 class LogitSum implements FeatureVisitor {
-  readonly z = new Float64Array(OUTPUTS.length);
+  readonly z = new Float64Array(K);
   private last: WordEntry | undefined;
 
   constructor(private readonly model: LearnedAnalysis) {}
 
-  private add(w: Weights | undefined, value: number): void {
-    if (w === undefined) return;
-    const z = this.z;
-    for (let k = 0; k < z.length; k++) z[k]! += w[k]! * value;
-  }
-
   signal(name: string, value: number): void {
-    this.add(this.model.signalWeights(name), value);
+    this.model.addInto(this.z, this.model.signalOffset(name), value);
   }
 
   word(word: string, negated: boolean, prev: string): void {
     const e = this.model.wordEntry(word);
-    this.add(negated ? e.negated : e.plain, 1);
+    this.model.addInto(this.z, negated ? e.negated : e.plain, 1);
+    this.model.addInto(this.z, e.stem, 1);
     const next = prev === "^" ? this.model.clauseStart : this.last?.next;
-    this.add(next?.get(word), 1);
+    this.model.addInto(this.z, next?.get(word) ?? -1, 1);
     this.last = e;
   }
 }

@@ -268,14 +268,17 @@ function trainAndWrite(lang: string): void {
   const items = [...train, ...corpus].filter((i) => i.lang === lang);
   const rows = items.flatMap((i) => rowOf(i) ?? []);
   const model = fitHeads(rows, l2Vector(SETTINGS.l2));
-  const weights: LearnedModelFile["weights"] = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   for (const [f, k] of model.index) {
     const w = Array.from({ length: K }, (_, c) => Math.round(model.w[k * K + c]! * 1e3) / 1e3);
-    if (Math.max(...w.map(Math.abs)) >= 0.005) weights[f] = w;
+    if (Math.max(...w.map(Math.abs)) < 0.005) continue;
+    features.push(f);
+    weights.push(...w);
   }
   const file: LearnedModelFile = {
     lang,
-    version: 2,
+    version: 3,
     outputs: OUTPUTS,
     stemLength: SETTINGS.stemLength,
     negativeBias: SETTINGS.negativeBias[lang] ?? 0.1,
@@ -286,11 +289,12 @@ function trainAndWrite(lang: string): void {
       corpusTune: corpus.filter((i) => i.lang === lang).length,
       epochs,
     },
+    features,
     weights,
   };
   mkdirSync(MODELS_DIR, { recursive: true });
   writeFileSync(join(MODELS_DIR, `analysis-${lang}.json`), `${JSON.stringify(file)}\n`);
-  out(`${lang}: fitted on ${rows.length} mentions, ${Object.keys(weights).length} features kept`);
+  out(`${lang}: fitted on ${rows.length} mentions, ${features.length} features kept`);
 }
 
 for (const lang of langs) {

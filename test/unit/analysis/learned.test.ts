@@ -21,6 +21,22 @@ const rulesAnalyzer = new LexiconAnalyzer({
 
 /** A tiny model with hand-set weights: "refund" pushes negative and returns_refunds, "idiots" insult. */
 function tinyModel(): LearnedModelFile {
+  const weights = tinyWeights();
+  return {
+    lang: "en",
+    version: 3,
+    outputs: OUTPUTS,
+    stemLength: 5,
+    negativeBias: 0,
+    topicThreshold: 0.5,
+    insultThreshold: 0.5,
+    trainedOn: {},
+    features: Object.keys(weights),
+    weights: Object.values(weights).flat(),
+  };
+}
+
+function tinyWeights(): Record<string, number[]> {
   const zero = () => OUTPUTS.map(() => 0);
   const at = (name: string, v: number) => {
     const w = zero();
@@ -28,23 +44,11 @@ function tinyModel(): LearnedModelFile {
     return w;
   };
   return {
-    lang: "en",
-    version: 2,
-    outputs: OUTPUTS,
-    stemLength: 5,
-    negativeBias: 0,
-    topicThreshold: 0.5,
-    insultThreshold: 0.5,
-    trainedOn: {},
-    weights: {
-      bias: OUTPUTS.map((o) => (o.startsWith("sentiment:") ? 0 : -3)),
-      "w:refund": [2, 0, 0, ...zero().slice(3)].map((v, k) =>
-        OUTPUTS[k] === "topic:returns_refunds" ? 6 : v,
-      ),
-      "w:idiots": at("insult", 6),
-      "b:^ thanks": at("sentiment:positive", 3),
-      "w:¬good": at("sentiment:negative", 2.5),
-    },
+    bias: OUTPUTS.map((o) => (o.startsWith("sentiment:") ? 0 : -3)),
+    "w:refund": [2, 0, 0, ...zero().slice(3)].map((v, k) => (OUTPUTS[k] === "topic:returns_refunds" ? 6 : v)),
+    "w:idiots": at("insult", 6),
+    "b:^ thanks": at("sentiment:positive", 3),
+    "w:¬good": at("sentiment:negative", 2.5),
   };
 }
 
@@ -66,7 +70,7 @@ describe("learned layer", () => {
       const named = namedFeatures(x.t, x, x.model, 5);
       const expected = OUTPUTS.map((_, k) => {
         let z = 0;
-        for (const [name, value] of named) z += (tinyModel().weights[name]?.[k] ?? 0) * value;
+        for (const [name, value] of named) z += (tinyWeights()[name]?.[k] ?? 0) * value;
         return z;
       });
       const got = Array.from(model.logits(x.t, x, x.model));
@@ -99,6 +103,10 @@ describe("learned layer", () => {
     expect(() => LearnedAnalysis.load("en", dir)).toThrow(/analysis-en\.json: stemLength: .*number/);
     writeFileSync(join(dir, "analysis-es.json"), JSON.stringify({ ...tinyModel(), outputs: ["x"] }));
     expect(() => LearnedAnalysis.load("es", dir)).toThrow(/analysis-es\.json: outputs/);
+    writeFileSync(join(dir, "analysis-ru.json"), JSON.stringify({ ...tinyModel(), weights: [1, 2, 3] }));
+    expect(() => LearnedAnalysis.load("ru", dir)).toThrow(
+      /analysis-ru\.json: weights: expected 13 numbers per feature/,
+    );
   });
 
   it("can be switched off: analysis.sentimentModel rules gives the rules' own answer", () => {
