@@ -8,12 +8,7 @@ import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
 import { buildSentimentModel, type SentimentModel } from "./sentiment/model.js";
-import {
-  type SentimentResult,
-  type SentimentSignals,
-  scoreSentiment,
-  sentimentSignals,
-} from "./sentiment/score.js";
+import { type SentimentResult, scoreSentiment, sentimentSignals } from "./sentiment/score.js";
 import { type PreparedText, prepareText } from "./text.js";
 import { TopicMatcher } from "./topics.js";
 

@@ -113,7 +113,10 @@ export class LearnedAnalysis {
         const space = body.indexOf(" ");
         const prev = body.slice(0, space);
         let next = this.pairs.get(prev);
-        if (!next) this.pairs.set(prev, (next = new Map()));
+        if (!next) {
+          next = new Map();
+          this.pairs.set(prev, next);
+        }
         next.set(body.slice(space + 1), offset);
       } else this.signals.set(name, offset);
     });
@@ -356,7 +359,10 @@ export function visitFeatures(
 const TOKEN_INFO = new WeakMap<SentimentModel, Map<string, { word: string; negator: boolean }>>();
 function tokenInfo(m: SentimentModel): Map<string, { word: string; negator: boolean }> {
   let map = TOKEN_INFO.get(m);
-  if (!map) TOKEN_INFO.set(m, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    TOKEN_INFO.set(m, map);
+  }
   return map;
 }
 

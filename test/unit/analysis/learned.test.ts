@@ -74,7 +74,9 @@ describe("learned layer", () => {
         return z;
       });
       const got = Array.from(model.logits(x.t, x, x.model));
-      got.forEach((z, k) => expect(z).toBeCloseTo(expected[k]!, 10));
+      got.forEach((z, k) => {
+        expect(z).toBeCloseTo(expected[k]!, 10);
+      });
     }
   });
 
