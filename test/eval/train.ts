@@ -30,8 +30,11 @@ const SETTINGS = {
   stemLength: 5,
   /** L2 per head: sentiment, topics, insult. */
   l2: { sentiment: 0.00001, topics: 0.001, insult: 0.001 },
-  /** Per language: English needs a wider margin for negative recall ≥ 0.90 in the cross-validation. */
-  negativeBias: { en: 0.3, es: 0.1, ru: 0.1 } as Record<string, number>,
+  /**
+   * Per language, the cross-validation's best macro-F1, ties going to recall (Spanish: 0.919 at both
+   * 0.1 and 0.3, recall 0.936 → 0.948). With 1,500 English mentions English needed 0.3; with 2,400, 0.1.
+   */
+  negativeBias: { en: 0.1, es: 0.3, ru: 0.1 } as Record<string, number>,
   topicThreshold: 0.25,
   insultThreshold: 0.25,
 };
