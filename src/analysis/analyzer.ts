@@ -3,7 +3,8 @@ import { BASE_TOPICS, type FullAnalysis } from "../core/analysis.js";
 import type { AnalyzeContext, Analyzer } from "../ports/analyzer.js";
 import { InsultDetector } from "./insult.js";
 import { LanguageDetector } from "./lang/detect.js";
-import { LEARNED_LANGUAGES, LearnedAnalysis, type RuleFindings } from "./learned.js";
+import { LEARNED_LANGUAGES, LearnedAnalysis } from "./learned.js";
+import type { RuleFindings } from "./learned-features.js";
 import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
@@ -76,44 +77,51 @@ export class LexiconAnalyzer implements Analyzer {
     text: string,
     context: AnalyzeContext = {},
   ): ({ t: PreparedText; lang: string; model: SentimentModel } & RuleFindings) | null {
-    const t = prepareText(text, this.options.analysis.maxTextChars);
-    const lang = this.readAs(t, this.detector.classify(t), (l) => LEARNED_LANGUAGES.includes(l));
-    const model = this.models.get(lang);
-    if (!model) return null;
-    const topics = this.topics.match(t, lang);
-    const problem = this.problem(findPii(t.raw).length > 0, topics);
-    const signals = sentimentSignals(t, model, context.rating, problem);
-    return { t, lang, model, signals, topics, insult: this.insults.detect(t, lang) };
+    const r = this.read(text, (l) => LEARNED_LANGUAGES.includes(l));
+    if (!r.model) return null;
+    const signals = sentimentSignals(r.t, r.model, context.rating, r.problem);
+    return { t: r.t, lang: r.lang, model: r.model, signals, topics: r.topics, insult: r.insult };
   }
 
   /**
-   * The language whose models read the text: the detected one, else (for `und`) the best guess when
-   * it has a learned model, else `und` (every rules model is tried, the strongest answer kept).
+   * The rules' first pass, shared by analyze and explain: the prepared text; the detected language
+   * and the one whose models read it (for `und`, the best guess when `hasLearned` says it has a
+   * learned model); keyword topics, the insult lists' verdict, personal data, and whether a
+   * statement here leans negative (a problem topic, unless it shares personal data: a request).
    */
-  private readAs(
-    t: PreparedText,
-    detected = this.detector.classify(t),
-    hasLearned = (l: string) => this.learned.has(l),
-  ): string {
-    if (detected.lang !== "und") return detected.lang;
-    return detected.guess && hasLearned(detected.guess) ? detected.guess : "und";
-  }
-
-  /** A statement on a problem topic leans negative, unless it shares personal data (a request). */
-  private problem(hasPii: boolean, found: readonly string[]): boolean {
-    return !hasPii && found.some((x) => PROBLEM_TOPICS.has(x));
+  private read(text: string, hasLearned: (lang: string) => boolean) {
+    const t = prepareText(text, this.options.analysis.maxTextChars);
+    const detected = this.detector.classify(t);
+    const guess = detected.guess && hasLearned(detected.guess) ? detected.guess : "und";
+    const lang = detected.lang !== "und" ? detected.lang : guess;
+    const topics = this.topics.match(t, lang);
+    const piiSpans = findPii(t.raw);
+    return {
+      t,
+      detected: detected.lang,
+      lang,
+      model: this.models.get(lang),
+      topics,
+      insult: this.insults.detect(t, lang),
+      piiSpans,
+      problem: piiSpans.length === 0 && topics.some((x) => PROBLEM_TOPICS.has(x)),
+    };
   }
 
   private run(text: string, ctx: AnalyzeContext): FullAnalysis {
-    const t = prepareText(text, this.options.analysis.maxTextChars);
-    const detected = this.detector.classify(t);
     // A text too short to be sure of is still read with its best guess's learned model; `lang` says und.
-    const lang = this.readAs(t, detected);
-    let insult = this.insults.detect(t, lang);
-    let found = this.topics.match(t, lang);
-    const piiSpans = findPii(t.raw);
-    const problem = this.problem(piiSpans.length > 0, found);
-    const model = this.models.get(lang);
+    const {
+      t,
+      detected,
+      lang,
+      model,
+      topics: keywordTopics,
+      insult: listed,
+      piiSpans,
+      problem,
+    } = this.read(text, (l) => this.learned.has(l));
+    let insult = listed;
+    let found = keywordTopics;
     const learned = this.learned.get(lang);
     let sentiment: SentimentResult;
     if (t.tokens.length === 0 && t.raw.trim().length === 0) sentiment = NEUTRAL;
@@ -136,7 +144,7 @@ export class LexiconAnalyzer implements Analyzer {
     const reach = this.reach(ctx);
     const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
     return {
-      lang: detected.lang,
+      lang: detected,
       sentiment,
       topics,
       insult,

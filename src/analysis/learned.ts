@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { z } from "zod";
 import { BASE_TOPICS, type SentimentLabel } from "../core/analysis.js";
 import { PACKAGE_ROOT } from "../paths.js";
-import { foldSpelling } from "./lexicon/stem-map.js";
+import { type FeatureVisitor, type RuleFindings, visitFeatures } from "./learned-features.js";
 import type { SentimentModel } from "./sentiment/model.js";
-import type { SentimentResult, SentimentSignals } from "./sentiment/score.js";
+import type { SentimentResult } from "./sentiment/score.js";
 import type { PreparedText } from "./text.js";
 
 /**
@@ -64,15 +64,6 @@ export type LearnedModelFile = z.infer<typeof LearnedModelHeaderSchema> & {
   features: string[];
   weights: number[];
 };
-
-/** What the rules found, as the learned layer's inputs beside the words. */
-export interface RuleFindings {
-  signals: SentimentSignals;
-  /** Topics the keyword lists found. */
-  topics: readonly string[];
-  /** The insult lists' verdict. */
-  insult: boolean;
-}
 
 /** The learned layer's verdicts for one text. */
 export interface LearnedVerdict {
@@ -267,121 +258,4 @@ export function softmax3(z: ArrayLike<number>): [number, number, number] {
 
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
-}
-
-/** Squashes an unbounded rule sum into (-1, 1) so one feature can't dominate. */
-function squash(x: number): number {
-  return x / (Math.abs(x) + 2);
-}
-
-/** Receives the features of one text (see visitFeatures). */
-export interface FeatureVisitor {
-  signal(name: string, value: number): void;
-  /**
-   * One word: folded (digits as `<num>`), whether a negation covers it, and the word before it in
-   * its clause (`^` at a clause start). It brings `w:word` (or `w:¬word`), `p:` + its first
-   * stemLength letters when longer, and `b:prev word`.
-   */
-  word(word: string, negated: boolean, prev: string): void;
-}
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return s.length > 0;
-}
-
-const MAX_WORDS = 400;
-const SIGNAL_LABEL: Record<SentimentLabel, string> = {
-  negative: "s:label:negative",
-  neutral: "s:label:neutral",
-  positive: "s:label:positive",
-};
-const SIGNAL_TOPIC = new Map(BASE_TOPICS.map((t) => [t, `s:topic:${t}`]));
-
-/**
- * Visits every feature of a text (the same walk feeds training and prediction): the rules' findings,
- * then each word folded (digits as `<num>`; marked negated within three words after a negator in the
- * same clause), its first `stemLength` letters when longer, and the pair it makes with the word before
- * (`^` at a clause start).
- */
-export function visitFeatures(
-  t: PreparedText,
-  rules: RuleFindings,
-  m: SentimentModel,
-  v: FeatureVisitor,
-): void {
-  const s = rules.signals;
-  v.signal("bias", 1);
-  v.signal("s:score", s.score);
-  v.signal(SIGNAL_LABEL[s.label], 1);
-  v.signal("s:pos", squash(s.lexPos));
-  v.signal("s:neg", squash(s.lexNeg));
-  v.signal("s:phrases", squash(s.phrases));
-  v.signal("s:emoji", squash(s.emoji));
-  if (s.sarcastic) v.signal("s:sarcasm", 1);
-  if (s.lean < 0) v.signal("s:lean", 1);
-  if (s.question) v.signal("s:question", 1);
-  for (const topic of rules.topics) {
-    const name = SIGNAL_TOPIC.get(topic as (typeof BASE_TOPICS)[number]);
-    if (name) v.signal(name, 1);
-  }
-  if (rules.insult) v.signal("s:insult", 1);
-  const { tokens, clause } = t;
-  let negatedUntil = -1;
-  let prev = "^";
-  const n = Math.min(tokens.length, MAX_WORDS);
-  const seen = tokenInfo(m);
-  for (let i = 0; i < n; i++) {
-    const raw = tokens[i]!;
-    let info = seen.get(raw);
-    if (info === undefined) {
-      info = {
-        word: isDigits(raw) ? "<num>" : foldSpelling(raw),
-        negator: !!m.negators.get(raw) || raw.endsWith("n't"),
-      };
-      if (seen.size >= 50_000) seen.clear();
-      seen.set(raw, info);
-    }
-    if (i > 0 && clause[i] !== clause[i - 1]) {
-      negatedUntil = -1;
-      prev = "^";
-    }
-    v.word(info.word, i <= negatedUntil, prev);
-    prev = info.word;
-    if (info.negator) negatedUntil = i + 3;
-  }
-}
-
-/** Per language model: each token's folded word and whether it negates, memoised. */
-const TOKEN_INFO = new WeakMap<SentimentModel, Map<string, { word: string; negator: boolean }>>();
-function tokenInfo(m: SentimentModel): Map<string, { word: string; negator: boolean }> {
-  let map = TOKEN_INFO.get(m);
-  if (!map) {
-    map = new Map();
-    TOKEN_INFO.set(m, map);
-  }
-  return map;
-}
-
-/** The features of a text as named values (`w:word`, `w:¬word`, `p:stem`, `b:prev word`, `s:…`), for training. */
-export function namedFeatures(
-  t: PreparedText,
-  rules: RuleFindings,
-  m: SentimentModel,
-  stemLength: number,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (name: string, value = 1) => out.set(name, (out.get(name) ?? 0) + value);
-  visitFeatures(t, rules, m, {
-    signal: add,
-    word: (word, negated, prev) => {
-      add(negated ? `w:¬${word}` : `w:${word}`);
-      if (word.length > stemLength) add(`p:${word.slice(0, stemLength)}`);
-      add(`b:${prev} ${word}`);
-    },
-  });
-  return out;
 }

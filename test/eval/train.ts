@@ -12,13 +12,13 @@ import {
   LEARNED_TOPICS,
   type LearnedModelFile,
   MODELS_DIR,
-  namedFeatures,
   OUTPUTS,
   SENTIMENT_CLASSES,
   sentimentOf,
   sigmoid,
   softmax3,
 } from "../../src/analysis/learned.js";
+import { namedFeatures } from "../../src/analysis/learned-features.js";
 import { AnalysisConfigSchema } from "../../src/config/sections/analysis.js";
 import type { SentimentLabel } from "../../src/core/analysis.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";

@@ -7,10 +7,10 @@ import {
   LearnedAnalysis,
   type LearnedModelFile,
   MODELS_DIR,
-  namedFeatures,
   OUTPUTS,
   sentimentOf,
 } from "../../../src/analysis/learned.js";
+import { namedFeatures } from "../../../src/analysis/learned-features.js";
 import { AnalysisConfigSchema } from "../../../src/config/sections/analysis.js";
 import { analyzerFor } from "./helpers.js";
 
