@@ -3,7 +3,9 @@
 // `--validate` instead runs a grouped cross-validation (one fold per writer's file in data/train, plus
 // the fresh tuning mentions; the old template corpus is always fitted, never scored, since the rules
 // were written on it) over a grid of λ and thresholds, to choose them honestly.
-// Options: --lang en,es,ru  --grid 0.00001,0.0001  --epochs N.
+// It prints each topic's and each writer's scores at the shipped settings; `--dump TOPIC` lists that
+// topic's cross-validated misses with their writer and gold topics, to read label conventions.
+// Options: --lang en,es,ru  --grid 0.00001,0.0001  --epochs N  --dump TOPIC.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconAnalyzer } from "../../src/analysis/analyzer.js";
@@ -66,6 +68,8 @@ interface Row {
   sentiment: SentimentLabel;
   topics: string[];
   insult: boolean;
+  /** Gold praise (it follows the sentiment, it has no head). */
+  praise: boolean;
   rules: { sentiment: SentimentLabel; topics: string[]; insult: boolean };
 }
 
@@ -86,6 +90,7 @@ function rowOf(item: CorpusItem): Row | null {
     sentiment: item.sentiment,
     topics,
     insult: item.insult,
+    praise: (item.topics ?? []).includes("praise"),
     rules: {
       sentiment: x.signals.label,
       topics: x.topics.filter((t) => (LEARNED_TOPICS as string[]).includes(t)),
@@ -222,11 +227,15 @@ function crossValidate(lang: string): void {
   const rowsBy = new Map(items.map((i) => [i, rowOf(i)]));
   const pick = (f: (i: CorpusItem) => boolean) => items.filter(f).flatMap((i) => rowsBy.get(i) ?? []);
   const scored: Row[] = [];
+  const groupsOf: string[] = [];
+  const texts: string[] = [];
   const zBy = new Map<number, Float64Array[]>();
   for (const g of groups) {
     const fitRows = pick((i) => groupOf(i) !== g);
     const rows = pick((i) => groupOf(i) === g);
     scored.push(...rows);
+    groupsOf.push(...rows.map(() => g));
+    texts.push(...items.filter((i) => groupOf(i) === g && rowsBy.get(i)).map((i) => i.text));
     for (const l2 of L2_GRID) {
       const model = fitHeads(fitRows, l2Vector({ sentiment: l2, topics: l2, insult: l2 }));
       zBy.set(l2, [...(zBy.get(l2) ?? []), ...rows.map((r) => logits(model, r))]);
@@ -264,6 +273,61 @@ function crossValidate(lang: string): void {
           zs.map((z) => sigmoid(z[INSULT_AT]!) >= th),
         )}`,
       );
+  }
+  const shipped = zBy.get(SETTINGS.l2.topics);
+  if (shipped) topicBreakdown(lang, scored, groupsOf, shipped);
+  const dump = opt("dump");
+  if (shipped && dump)
+    scored.forEach((r, i) => {
+      const p = topicsAt(shipped[i]!, SETTINGS.topicThreshold).includes(dump);
+      const g = r.topics.includes(dump);
+      if (p !== g)
+        out(`  ${g ? "missed" : "extra "} ${dump}: ${groupsOf[i]} [${r.topics.join(",")}] ${texts[i]}`);
+    });
+}
+
+/** Per topic, and per writer, the cross-validated topic scores at the shipped λ and threshold. */
+function topicBreakdown(lang: string, scored: Row[], groupsOf: string[], zs: Float64Array[]): void {
+  const pred = zs.map((z) => topicsAt(z, SETTINGS.topicThreshold));
+  const line = (name: string, gold: string[][], p: string[][], rules: string[][]) => {
+    const s = setScores(gold, p);
+    const r = setScores(gold, rules);
+    out(
+      `    ${name.padEnd(17)} n ${String(s.support).padStart(4)}  P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)}   rules F1 ${f3(r.f1)}`,
+    );
+  };
+  out(`  topics by topic (λ ${SETTINGS.l2.topics}, threshold ${SETTINGS.topicThreshold}):`);
+  for (const t of LEARNED_TOPICS) {
+    const only = (xs: string[][]) => xs.map((x) => x.filter((y) => y === t));
+    line(t, only(scored.map((r) => r.topics)), only(pred), only(scored.map((r) => r.rules.topics)));
+  }
+  const bias = SETTINGS.negativeBias[lang] ?? 0.1;
+  // As the analyser keeps it: praise on every positive mention.
+  const withPraise = (i: number) =>
+    sentimentOf(softmax3(zs[i]!), bias).label === "positive" ? [...pred[i]!, "praise"] : pred[i]!;
+  const all = setScores(
+    scored.map((r) => (r.praise ? [...r.topics, "praise"] : r.topics)),
+    scored.map((_, i) => withPraise(i)),
+  );
+  const pp = setScores(
+    scored.map((r) => (r.praise ? ["praise"] : [])),
+    scored.map((_, i) => withPraise(i).filter((y) => y === "praise")),
+  );
+  out(
+    `    praise            n ${String(pp.support).padStart(4)}  P ${f3(pp.precision)} R ${f3(pp.recall)} F1 ${f3(pp.f1)}   (follows the sentiment)`,
+  );
+  out(
+    `    all, with praise  n ${String(all.support).padStart(4)}  P ${f3(all.precision)} R ${f3(all.recall)} F1 ${f3(all.f1)}  (as npm run eval counts)`,
+  );
+  out("  topics by writer:");
+  for (const g of [...new Set(groupsOf)]) {
+    const at = scored.flatMap((_, i) => (groupsOf[i] === g ? [i] : []));
+    line(
+      g,
+      at.map((i) => scored[i]!.topics),
+      at.map((i) => pred[i]!),
+      at.map((i) => scored[i]!.rules.topics),
+    );
   }
 }
 
