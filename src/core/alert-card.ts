@@ -2,7 +2,7 @@ import type { Template } from "../config/sections/routing.js";
 import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
 import { type Case, OUTCOMES, type Outcome } from "./case.js";
-import { redact } from "./redact.js";
+import { postedText, postedTitle, redact } from "./redact.js";
 import type { StoredMention } from "./stored-mention.js";
 
 const SENTIMENT_ICON = { negative: "🔴", neutral: "⚪", positive: "🟢" } as const;
@@ -137,13 +137,14 @@ export function renderAlert(
     ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
     ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
   ];
-  const body: RichText = m.title
-    ? [{ text: truncate(m.title, 200), bold: true }, "\n", { text, quote: true }]
+  const title = postedTitle(m);
+  const body: RichText = title
+    ? [{ text: truncate(title, 200), bold: true }, "\n", { text, quote: true }]
     : [{ text, quote: true }];
   const open = c.status === "new" || c.status === "claimed" || c.status === "responded";
   const templates = templatesFor(m, options.templates ?? []);
   return {
-    fallback: `#${c.id} ${a.sentiment.label} mention on ${m.source}: ${truncate(redact(m.text, a.piiSpans), 140)}`,
+    fallback: `#${c.id} ${a.sentiment.label} mention on ${m.source}: ${truncate(postedText(m), 140)}`,
     blocks: [
       { type: "section", text: head },
       { type: "context", text: who },

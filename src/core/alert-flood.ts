@@ -2,7 +2,7 @@ import type { ChatMessage, RichText } from "../ports/chat.js";
 import { truncate } from "./alert-card.js";
 import type { AppDeps } from "./app.js";
 import type { Case } from "./case.js";
-import { redact } from "./redact.js";
+import { postedText } from "./redact.js";
 
 export const ALERT_FLOOD_QUEUE = "alert.flood";
 const FLOOD_NS = "alert:flood";
@@ -80,7 +80,7 @@ export class FloodGate {
     const out: RichText = [];
     for (const c of cases.slice(0, limit)) {
       const m = await this.deps.store.mentions.get(c.mentionId);
-      const text = m ? truncate(redact(m.text, m.analysis.piiSpans).replace(/\s+/g, " "), textChars) : "?";
+      const text = m ? truncate(postedText(m).replace(/\s+/g, " "), textChars) : "?";
       out.push(
         { text: `#${c.id}`, bold: true },
         ` ${m?.analysis.sentiment.label ?? "?"} · ${m?.source ?? "?"} · `,

@@ -40,8 +40,13 @@ export interface PiiSpan {
 
 /** The analyser's full result: the contract's fields plus what routing needs. */
 export interface FullAnalysis extends Analysis {
-  /** Where each piece of personal data sits, so posts can redact it. */
+  /** Where each piece of personal data sits in the text, so posts can redact it. */
   piiSpans: PiiSpan[];
+  /**
+   * The same for a mention's title (offsets into the title), set by the pipeline, which reads title and
+   * text together. Absent on mentions stored before titles were read (see `postedTitle`).
+   */
+  titlePiiSpans?: PiiSpan[];
   /** Reach on a 0–100 scale (followers, engagement, source weight). */
   reachScore: number;
   /** Routing priority on a 0–100 scale (sentiment, reach, topic severity, author history). */

@@ -1,7 +1,7 @@
 import type { RichText } from "../ports/chat.js";
 import { ago, truncate } from "./alert-card.js";
 import type { Case } from "./case.js";
-import { redact } from "./redact.js";
+import { postedText } from "./redact.js";
 import type { Services } from "./services.js";
 
 /** One line per case for `/orm queue` and `/orm mine`: number, sentiment, state, age, text. */
@@ -10,9 +10,7 @@ export async function caseLines(services: Services, cases: Case[]): Promise<Rich
   const out: RichText = [];
   for (const c of cases) {
     const m = await store.mentions.get(c.mentionId);
-    const text = m
-      ? truncate(redact(m.text, m.analysis.piiSpans).replace(/\s+/g, " "), 90)
-      : "(mention missing)";
+    const text = m ? truncate(postedText(m).replace(/\s+/g, " "), 90) : "(mention missing)";
     out.push({ text: `#${c.id}`, bold: true }, ` ${m?.analysis.sentiment.label ?? "?"} · ${c.status}`);
     if (c.owner) out.push(" by ", { user: c.owner });
     out.push(` · ${ago(c.openedAt, clock.now())} · ${m?.source ?? "?"} · `, { text }, "\n");

@@ -5,6 +5,7 @@ import type { AlertService } from "./alert-service.js";
 import type { AppDeps } from "./app.js";
 import { dedupeKeys } from "./dedupe.js";
 import type { Mention } from "./mention.js";
+import { analyzeMention } from "./mention-analysis.js";
 import { type RouteDecision, routeMention } from "./routing.js";
 import type { StoredMention } from "./stored-mention.js";
 
@@ -60,7 +61,7 @@ export class Pipeline {
           ? { negative: profile.negative, mentions: profile.mentions, watched: profile.watched }
           : null,
       };
-      const analysis = analyzer.analyze(m.title && !m.text ? m.title : m.text, ctx);
+      const analysis = analyzeMention(analyzer, m, ctx);
       const at = m.publishedAt ? Date.parse(m.publishedAt) : now;
       // Built field by field: an object spread of a mention is several times slower on this path.
       records.push({

@@ -1,5 +1,5 @@
 import { truncate } from "../core/alert-card.js";
-import { redact } from "../core/redact.js";
+import { postedText } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 
 /** True when a mention is about the crisis: one of its topics is a driver, or its text has a driver word. */
@@ -20,6 +20,6 @@ export function matchesDrivers(m: StoredMention, drivers: readonly string[]): bo
 /** One timeline line for a mention: sentiment, source, author and the start of its (redacted) text. */
 export function mentionSummary(m: StoredMention): string {
   const a = m.analysis;
-  const text = truncate(redact(m.text, a.piiSpans).replace(/\s+/g, " "), 120);
+  const text = truncate(postedText(m).replace(/\s+/g, " "), 120);
   return `Mention ${a.sentiment.label} (reach ${a.reachScore}) on ${m.source}${m.author ? ` by ${m.author}` : ""}: "${text}"`;
 }

@@ -1,5 +1,5 @@
 import type { AppDeps } from "../core/app.js";
-import { redact } from "../core/redact.js";
+import { postedText } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import { byPrefix, sumFields } from "./aggregate.js";
 import type { MentionSample, Surge } from "./report-types.js";
@@ -40,7 +40,7 @@ function risingTopics(window: Map<string, number>, base: Map<string, number>): s
 }
 
 function sample(m: StoredMention): MentionSample {
-  const text = redact(m.text, m.analysis.piiSpans);
+  const text = postedText(m);
   return {
     id: m.id,
     source: m.source,

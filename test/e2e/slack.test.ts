@@ -200,6 +200,32 @@ describe("Slack over HTTP, end to end", () => {
     expect(refused.every((a) => a.args.response_type === "ephemeral")).toBe(true);
   });
 
+  it("redacts personal data in the title as in the text, and reads the title's topic", async () => {
+    const { standin, bot } = rig;
+    await bot.services.pipeline.ingest([
+      lostParcel("t1", {
+        title: "Acme lost my parcel, ring me on +34 612 345 678",
+        text: "Terrible delivery, it never arrived. Write to ana.lopez@gmail.com",
+      }),
+      lostParcel("t2", {
+        title: "My Acme heater caught fire last night",
+        text: "Photos in the thread below.",
+      }),
+    ]);
+    await bot.services.deps.jobs.drain();
+    const posts = standin.callsOf("chat.postMessage").map((p) => json(p.args));
+    const parcel = posts.find((p) => p.includes("lost my parcel"));
+    expect(parcel).toBeDefined();
+    for (const raw of ["612 345 678", "ana.lopez", "gmail.com"]) expect(parcel).not.toContain(raw);
+    expect(parcel).toContain("ring me on [phone]");
+    expect(parcel).toContain("Write to [email]");
+    const stored = await bot.services.deps.store.mentions.get("t1");
+    expect(stored!.title).toBe("Acme lost my parcel, ring me on +34 612 345 678");
+    expect(stored!.analysis.pii.sort()).toEqual(["email", "phone"]);
+    const fire = await bot.services.deps.store.mentions.get("t2");
+    expect(fire!.analysis.topics).toContain("legal_safety");
+  });
+
   it("groups a flood of 200 negative mentions in a minute into a handful of messages", async () => {
     const { standin, bot, clock } = rig;
     const flood = Array.from({ length: 200 }, (_, i) =>
