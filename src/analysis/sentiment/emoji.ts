@@ -15,6 +15,35 @@ const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const EMOTICON_RE =
   /(?:^|\s)(?:[:;=8]-?[)\]D]+|[:;=]-?[pP]\b|\^_?\^|<3+|xD+|XD+|[:;=]'?-?[([]+|:-?\/(?!\/)|:\||D:)(?=\s|$|[.,!?])/g;
 const NEGATIVE_EMOTICON = /[([/|]|^D:/;
+/** Runs of two or more brackets after a word: the Russian-style smile `)))` or frown `(((`. */
+const BRACKETS_RE = /[^\s()](\s?)(\){2,}|\({2,})/gu;
+
+/**
+ * Scores bracket smileys: `приехал))` +2, `опять(((` −2. A run that closes brackets opened before it
+ * (or opens ones closed after it) is punctuation, not a face: "(see (the FAQ))" counts nothing.
+ */
+function bracketFaces(raw: string): { score: number; count: number } {
+  let score = 0;
+  let count = 0;
+  for (const m of raw.matchAll(BRACKETS_RE)) {
+    const run = m[2]!;
+    const at = m.index! + 1 + m[1]!.length;
+    if (run[0] === ")") {
+      let open = 0;
+      for (let i = 0; i < at; i++) if (raw.charCodeAt(i) === 40) open++;
+      for (let i = 0; i < at; i++) if (raw.charCodeAt(i) === 41) open--;
+      if (open >= run.length) continue;
+      score += 2;
+    } else {
+      let close = 0;
+      for (let i = at + run.length; i < raw.length; i++) if (raw.charCodeAt(i) === 41) close++;
+      if (close >= run.length) continue;
+      score -= 2;
+    }
+    if (++count >= 5) break;
+  }
+  return { score, count };
+}
 
 /** Emoji and emoticons found in a text, their summed score and the sarcasm-marker emoji seen. */
 export function scanEmoji(
@@ -37,6 +66,9 @@ export function scanEmoji(
       score += NEGATIVE_EMOTICON.test(e) ? -2 : 2;
       count++;
     }
+    const faces = bracketFaces(raw);
+    score += faces.score;
+    count += faces.count;
   }
   return { score, sarcasm, count };
 }

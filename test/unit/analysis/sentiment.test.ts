@@ -47,6 +47,19 @@ describe("sentiment", () => {
     expect(loud).toBeLessThan(calm);
   });
 
+  it("reads Russian bracket smileys, but not brackets that close what was opened", () => {
+    const rules = analyzerFor(["en", "es", "ru"], { sentimentModel: "rules" });
+    const score = (text: string) => rules.analyze(text).sentiment.score;
+    expect(label("Посылку доставили))")).toBe("positive");
+    expect(label("Курьер приехал)))")).toBe("positive");
+    expect(label("Ну вот, опять без интернета (((")).toBe("negative");
+    expect(score("Заказ пришёл вовремя)))")).toBeGreaterThan(score("Заказ пришёл вовремя"));
+    expect(score("Опять задержали посылку(((")).toBeLessThan(score("Опять задержали посылку"));
+    expect(score("See the FAQ (section 3 (warranty)) for details")).toBe(
+      score("See the FAQ section 3 warranty for details"),
+    );
+  });
+
   it("catches cheap sarcasm", () => {
     expect(label("Great, another update and the app crashes again 🙄")).toBe("negative");
     expect(label("Gracias por nada, Acme.")).toBe("negative");
