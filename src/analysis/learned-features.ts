@@ -72,6 +72,7 @@ export function visitFeatures(
   v.signal("s:emoji", squash(s.emoji));
   if (s.sarcastic) v.signal("s:sarcasm", 1);
   if (s.lean < 0) v.signal("s:lean", 1);
+  if (s.done) v.signal("s:done", 1);
   if (s.question) v.signal("s:question", 1);
   for (const topic of rules.topics) {
     const name = SIGNAL_TOPIC.get(topic as (typeof BASE_TOPICS)[number]);

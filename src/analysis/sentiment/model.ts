@@ -26,6 +26,11 @@ export interface SentimentModel {
   request: RegExp;
   /** First-person words: a customer speaking of their own case ("my", "mi", "мой"). */
   firstPerson: StemMap<true>;
+  /**
+   * Words reporting the thing done (arrived, delivered, refunded, llegó, entregado, пришла, доставили):
+   * a learned feature (`s:done`) for a statement with one, not negated, and nothing negative in it.
+   */
+  done: StemMap<true>;
   /** Greetings as "word next" pairs ("buenos días", "good morning"): their sentiment word is not counted. */
   greetings: Set<string>;
   /** A negator followed by one of these words does not negate ("sin duda", "not only", "без сомнения"). */
@@ -85,6 +90,11 @@ const FIRST_PERSON: Record<string, string> = {
   fr: "je j'ai me moi mon ma mes nous",
   de: "ich mir mich mein meine wir uns",
   it: "io mi mio mia miei noi",
+};
+const DONE: Record<string, string> = {
+  en: "arrived delivered received refunded fixed resolved repaired replaced",
+  es: "llegó llegaron llegado entregado entregada entregaron entregó recibí recibido recibida reembolsaron reembolsado devolvieron solucionado solucionaron resuelto arreglado arreglaron",
+  ru: "пришла пришёл пришло пришли доставили доставлен* получил* вернули починили исправили",
 };
 const GREETINGS: Record<string, string[]> = {
   en: ["good morning", "good afternoon", "good evening", "good day"],
@@ -169,6 +179,7 @@ export function buildSentimentModel(lang: string): SentimentModel | null {
     politeness: parseWords(POLITENESS[lang] ?? ""),
     request: folded(REQUEST[lang] ?? / please /),
     firstPerson: parseWords(FIRST_PERSON[lang] ?? ""),
+    done: parseWords(DONE[lang] ?? ""),
     greetings: new Set(GREETINGS[lang] ?? []),
     notNegating: new Set(NOT_NEGATING[lang] ?? []),
   };

@@ -95,6 +95,13 @@ function problemLean(t: PreparedText, m: SentimentModel): number {
   return PROBLEM_LEAN / 2;
 }
 
+/** True when a word reporting the thing done ("arrived", "llegó", "доставили") stands un-negated. */
+function reportsDone(t: PreparedText, m: SentimentModel): boolean {
+  const { tokens } = t;
+  for (let i = 0; i < tokens.length; i++) if (m.done.get(tokens[i]!) && !negatedAt(t, i, m)) return true;
+  return false;
+}
+
 function punctuationBoost(raw: string): number {
   let bangs = 0;
   for (let i = 0; i < raw.length && bangs < 4; i++) if (raw.charCodeAt(i) === 33) bangs++;
@@ -115,6 +122,11 @@ export interface SentimentSignals extends SentimentResult {
   sarcastic: boolean;
   /** The problem-topic lean applied (≤ 0). */
   lean: number;
+  /**
+   * The lean fell on a text with nothing negative in it that reports the thing done ("my order
+   * arrived today", "посылку доставили"): often news, not a complaint. A learned feature only.
+   */
+  done: boolean;
   question: boolean;
   /** The rules' sum before normalisation. */
   sum: number;
@@ -139,6 +151,8 @@ export function sentimentSignals(
   if (sarcastic) sum -= 1.5;
   if (rating != null && rating >= 1 && rating <= 5) sum += (rating - 3) * 1.5;
   const lean = problemTopic && sum <= 0 ? problemLean(t, m) : 0;
+  // The lean stays in the rules' own answer; the learned layer weighs it against this.
+  const done = lean < 0 && sum === 0 && lexNeg === 0 && phrases === 0 && reportsDone(t, m);
   sum = (sum + lean) * punctuationBoost(t.raw);
   const score = Math.round((sum / Math.sqrt(sum * sum + NORMALISER)) * 1000) / 1000;
   const label: SentimentLabel =
@@ -152,6 +166,7 @@ export function sentimentSignals(
     emoji: emoji.score,
     sarcastic,
     lean,
+    done,
     question: t.raw.includes("?"),
     sum,
   };

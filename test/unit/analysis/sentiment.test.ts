@@ -60,6 +60,25 @@ describe("sentiment", () => {
     );
   });
 
+  it.each([
+    "My order arrived today",
+    "Just got my package from Acme",
+    "Me llegó el pedido de Acme hoy",
+    "Заказ доставили сегодня",
+    "Посылка пришла",
+  ])("reads a plain status report as news, not a complaint: %s", (text) => {
+    expect(label(text)).toBe("neutral");
+  });
+
+  it.each([
+    "Tracking says delivered but nothing at my door",
+    "Arrived after three weeks",
+    "Посылка пришла пустая",
+    "My order still hasn't arrived",
+  ])("still reads the same verbs in a complaint as negative: %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
   it("catches cheap sarcasm", () => {
     expect(label("Great, another update and the app crashes again 🙄")).toBe("negative");
     expect(label("Gracias por nada, Acme.")).toBe("negative");
