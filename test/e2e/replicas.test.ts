@@ -90,7 +90,7 @@ describe("replicas on one Redis", () => {
     b.proc.kill("SIGTERM");
     expect(await b.exited).toBe(0);
     expect((await counts("completed"))["job:1"]).toBe(1);
-  });
+  }, 90_000); // bounds on hangs, above the waits inside (as below), not speed goals
 
   it("two replicas fire each schedule tick once and post once", async () => {
     await fresh();
@@ -104,7 +104,7 @@ describe("replicas on one Redis", () => {
     expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
     expect(await counts("posts")).toEqual({ "post:once": 1 });
     expect(Object.values(await counts("ticks")).every((n) => n === 1)).toBe(true);
-  });
+  }, 90_000);
 
   it("survives a Redis restart under load: no crash, work resumes, no mention lost (AOF)", async () => {
     await fresh();
