@@ -10,7 +10,7 @@ import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
 import { buildSentimentModel, type SentimentModel } from "./sentiment/model.js";
 import { type SentimentResult, scoreSentiment, sentimentSignals } from "./sentiment/score.js";
-import { type PreparedText, prepareText } from "./text.js";
+import { capText, type PreparedText, prepareText } from "./text.js";
 import { TopicMatcher } from "./topics.js";
 
 /** What the analyser is built from: the brand's languages, the analysis section and source weights. */
@@ -95,7 +95,11 @@ export class LexiconAnalyzer implements Analyzer {
     const guess = detected.guess && hasLearned(detected.guess) ? detected.guess : "und";
     const lang = detected.lang !== "und" ? detected.lang : guess;
     const topics = this.topics.match(t, lang);
-    const piiSpans = findPii(t.raw);
+    // Personal data is looked for past what the analysis reads: all the bot posts must be redacted,
+    // whatever `maxTextChars` is (a long title can push the text past it, see mention-analysis.ts).
+    const piiSpans = findPii(
+      text.length > t.raw.length ? capText(text, Math.max(t.raw.length, PII_SCAN_CHARS)) : t.raw,
+    );
     return {
       t,
       detected: detected.lang,
@@ -192,6 +196,9 @@ function praiseKept(found: string[], s: SentimentResult): string[] {
   if (s.label !== "positive") return found.filter((x) => x !== "praise");
   return found.includes("praise") ? found : [...found, "praise"];
 }
+
+/** How far into a text personal data is looked for, at least (posts show 1,200 characters of text and 200 of title). */
+const PII_SCAN_CHARS = 20_000;
 
 function fallback(): Omit<FullAnalysis, "reachScore"> {
   return { lang: "und", sentiment: NEUTRAL, topics: [], insult: false, pii: [], piiSpans: [], priority: 0 };

@@ -43,6 +43,20 @@ describe("analyzeMention: title and text read together", () => {
     expect(analyzeMention(analyzer, { title: null, text }, {})).toEqual(analyzer.analyze(text));
   });
 
+  it("finds personal data past what the analysis reads: a long title, a small maxTextChars", () => {
+    const m = {
+      title: `Acme news digest ${"lorem ipsum ".repeat(500)}`,
+      text: "Call me on +34 612 345 678 please",
+    };
+    expect(m.title.length).toBeGreaterThan(5_000); // the default maxTextChars
+    const a = analyzeMention(analyzer, m, {});
+    expect(redact(m.text, a.piiSpans)).toBe("Call me on [phone] please");
+    const small = analyzerFor(["en"], { maxTextChars: 100 });
+    const text = `${"The parcel is late again and again. ".repeat(5)}Write to jo@example.org`;
+    expect(text.indexOf("jo@")).toBeGreaterThan(100);
+    expect(redact(text, small.analyze(text).piiSpans)).toMatch(/Write to \[email\]$/);
+  });
+
   it("redacts mentions stored before titles were read: a title-only one by its spans, others as they were", () => {
     const title = "Call +34 612 345 678";
     const spans = analyzer.analyze(title).piiSpans;
