@@ -1,11 +1,20 @@
 import { z } from "zod";
 import { createAnalyzer } from "../analysis/index.js";
 import type { Config } from "../config/schema.js";
+import { analyzeMention } from "../core/mention-analysis.js";
 import { out, readLines, say } from "./io.js";
 
+/**
+ * `{"id", "text"}` per the contract; a mention's other fields are read when present, so
+ * `parse-feed | analyze` reads titles and star ratings as `ingest` does.
+ */
 const AnalyzeLineSchema = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
   text: z.string({ error: "text: required, a string" }),
+  title: z.string().nullish(),
+  rating: z.number().min(1).max(5).nullish(),
+  source: z.string().nullish(),
+  reach: z.number().nonnegative().nullish(),
 });
 
 /** `orm-bot analyze`: one analysis per JSON line, in order; bad lines are named on stderr and skipped. */
@@ -33,7 +42,8 @@ export async function analyzeVerb(config: Config, file: string | undefined): Pro
       bad++;
       continue;
     }
-    const a = analyzer.analyze(parsed.data.text);
+    const { title, text, rating, source, reach } = parsed.data;
+    const a = analyzeMention(analyzer, { title, text }, { rating, source, reach });
     await out(
       JSON.stringify({
         id: parsed.data.id ?? null,

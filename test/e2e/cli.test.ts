@@ -82,6 +82,26 @@ describe("orm-bot verbs as a child process", () => {
       expect(Object.keys(o).sort()).toEqual(["id", "insult", "lang", "pii", "sentiment", "topics"]);
   });
 
+  it("analyze reads a mention's title and star rating when the line has them (parse-feed | analyze)", async () => {
+    const text = "Used the Acme kettle for a month now.";
+    const input = [
+      { id: "plain", text },
+      { id: "rated", text, rating: 1 },
+      { id: "titled", text, title: "Acme heater caught fire in my kitchen" },
+      { id: "bad", text, rating: 9 },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n");
+    const r = await runCli(["analyze"], { input });
+    expect(r.stderr).toMatch(/line 4: rating/);
+    const out = jsonLines(r.stdout) as Array<{ id: string; sentiment: { label: string }; topics: string[] }>;
+    expect(out.map((o) => o.id)).toEqual(["plain", "rated", "titled"]);
+    expect(out[0]!.sentiment.label).toBe("neutral");
+    expect(out[1]!.sentiment.label).toBe("negative");
+    expect(out[0]!.topics).not.toContain("legal_safety");
+    expect(out[2]!.topics).toContain("legal_safety");
+  });
+
   it("ingest counts accepted, duplicates and rejected; a second run finds only duplicates", async () => {
     const dir = tempDir();
     const file = join(dir, "mentions.jsonl");
