@@ -210,6 +210,10 @@ const ES_MONEY: PhrasePattern[] = [
 /** The product, the delivery and the app going wrong; disappointment and "nothing special". */
 const ES_PRODUCT: PhrasePattern[] = [
   p(
+    " (?:bateria|carga) (?:\\S+ ){0,2}(?:se descarga|se agota|se acaba|dura (?:poco|poquisimo|nada|muy poco|solo|apenas)|no (?:dura|aguanta|llega)) ",
+    -2,
+  ),
+  p(
     " (?:dej\\S*|ha dejado) de (?:funcion|encend|carg|ir |andar|respond|arranc|calent|conect)| ya no (?:funciona|enciende|carga|va|arranca|calienta|sirve|aguanta|conecta)",
     -2.5,
   ),

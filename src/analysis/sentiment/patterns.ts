@@ -15,6 +15,10 @@ const EN_AUX =
 export const COMPLAINTS: Record<string, PhrasePattern[]> = {
   en: [
     p(" (?:acting up|playing up|gave out|died on me) ", -2),
+    p(
+      " (?:battery|charge) (?:life )?(?:\\S+ ){0,2}(?:drains|drained|dies|died|runs out|ran out|lasts (?:only|barely|just|about)|(?:won't|doesn't|does not|can't) (?:hold|last)) ",
+      -2,
+    ),
     p(" (?:won't|wont|doesn't|doesnt|can't|cant) (?:even )?(?:power|boot|switch) ", -2),
     p(" (?:zero|no) (?:issues|problems|complaints) ", 2.5),
     p(" (?:haven't|have not|never) heard (?:back|anything) ", -2),

@@ -79,6 +79,14 @@ describe("sentiment", () => {
     expect(label(text)).toBe("negative");
   });
 
+  it.each([
+    "Nice phone but the battery drains in half a day",
+    "Buen móvil, pero la batería se descarga en medio día",
+    "Телефон хороший, но батарея садится за полдня",
+  ])("reads a battery that does not last as the complaint after 'but': %s", (text) => {
+    expect(label(text)).toBe("negative");
+  });
+
   it("catches cheap sarcasm", () => {
     expect(label("Great, another update and the app crashes again 🙄")).toBe("negative");
     expect(label("Gracias por nada, Acme.")).toBe("negative");
