@@ -8,7 +8,7 @@ export function redact(text: string, spans: PiiSpan[]): string {
   let pos = 0;
   for (const s of sorted) {
     if (s.end <= pos) continue;
-    out += text.slice(pos, Math.max(pos, s.start)) + `[${s.kind}]`;
+    out += `${text.slice(pos, Math.max(pos, s.start))}[${s.kind}]`;
     pos = s.end;
   }
   return out + text.slice(pos);
