@@ -26,7 +26,7 @@ import { AnalysisConfigSchema } from "../../src/config/sections/analysis.js";
 import type { SentimentLabel } from "../../src/core/analysis.js";
 import { PACKAGE_ROOT } from "../../src/paths.js";
 import { type CorpusItem, loadCorpus } from "./corpus.js";
-import { binaryScores, f3, sentimentScores, setScores } from "./metrics.js";
+import { binaryScores, f3, type Prf, sentimentScores, setScores } from "./metrics.js";
 
 /** Chosen by `--validate` (see the README's analysis section for the figures). */
 const SETTINGS = {
@@ -64,6 +64,7 @@ const analyzer = new LexiconAnalyzer({
 });
 
 interface Row {
+  text: string;
   features: Map<string, number>;
   /** Targets in OUTPUTS order: one-hot sentiment, then 0/1 per topic, then insult. */
   y: Float64Array;
@@ -87,6 +88,7 @@ function rowOf(item: CorpusItem): Row | null {
   });
   if (item.insult) y[INSULT_AT] = 1;
   return {
+    text: item.text,
     features: namedFeatures(x.t, x, x.model, SETTINGS.stemLength),
     y,
     sentiment: item.sentiment,
@@ -230,14 +232,12 @@ function crossValidate(lang: string): void {
   const pick = (f: (i: CorpusItem) => boolean) => items.filter(f).flatMap((i) => rowsBy.get(i) ?? []);
   const scored: Row[] = [];
   const groupsOf: string[] = [];
-  const texts: string[] = [];
   const zBy = new Map<number, Float64Array[]>();
   for (const g of groups) {
     const fitRows = pick((i) => groupOf(i) !== g);
     const rows = pick((i) => groupOf(i) === g);
     scored.push(...rows);
     groupsOf.push(...rows.map(() => g));
-    texts.push(...items.filter((i) => groupOf(i) === g && rowsBy.get(i)).map((i) => i.text));
     for (const l2 of L2_GRID) {
       const model = fitHeads(fitRows, l2Vector({ sentiment: l2, topics: l2, insult: l2 }));
       zBy.set(l2, [...(zBy.get(l2) ?? []), ...rows.map((r) => logits(model, r))]);
@@ -305,20 +305,19 @@ function crossValidate(lang: string): void {
       const p = topicsAt(shipped[i]!, SETTINGS.topicThreshold).includes(dump);
       const g = r.topics.includes(dump);
       if (p !== g)
-        out(`  ${g ? "missed" : "extra "} ${dump}: ${groupsOf[i]} [${r.topics.join(",")}] ${texts[i]}`);
+        out(`  ${g ? "missed" : "extra "} ${dump}: ${groupsOf[i]} [${r.topics.join(",")}] ${r.text}`);
     });
 }
 
 /** Per topic, and per writer, the cross-validated topic scores at the shipped λ and threshold. */
 function topicBreakdown(lang: string, scored: Row[], groupsOf: string[], zs: Float64Array[]): void {
   const pred = zs.map((z) => topicsAt(z, SETTINGS.topicThreshold));
-  const line = (name: string, gold: string[][], p: string[][], rules: string[][]) => {
-    const s = setScores(gold, p);
-    const r = setScores(gold, rules);
+  const show = (name: string, s: Prf, tail: string) =>
     out(
-      `    ${name.padEnd(17)} n ${String(s.support).padStart(4)}  P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)}   rules F1 ${f3(r.f1)}`,
+      `    ${name.padEnd(17)} n ${String(s.support).padStart(4)}  P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)}${tail}`,
     );
-  };
+  const line = (name: string, gold: string[][], p: string[][], rules: string[][]) =>
+    show(name, setScores(gold, p), `   rules F1 ${f3(setScores(gold, rules).f1)}`);
   out(`  topics by topic (λ ${SETTINGS.l2.topics}, threshold ${SETTINGS.topicThreshold}):`);
   for (const t of LEARNED_TOPICS) {
     const only = (xs: string[][]) => xs.map((x) => x.filter((y) => y === t));
@@ -336,12 +335,8 @@ function topicBreakdown(lang: string, scored: Row[], groupsOf: string[], zs: Flo
     scored.map((r) => (r.praise ? ["praise"] : [])),
     scored.map((_, i) => withPraise(i).filter((y) => y === "praise")),
   );
-  out(
-    `    praise            n ${String(pp.support).padStart(4)}  P ${f3(pp.precision)} R ${f3(pp.recall)} F1 ${f3(pp.f1)}   (follows the sentiment)`,
-  );
-  out(
-    `    all, with praise  n ${String(all.support).padStart(4)}  P ${f3(all.precision)} R ${f3(all.recall)} F1 ${f3(all.f1)}  (as npm run eval counts)`,
-  );
+  show("praise", pp, "   (follows the sentiment)");
+  show("all, with praise", all, "  (as npm run eval counts)");
   out("  topics by writer:");
   for (const g of [...new Set(groupsOf)]) {
     const at = scored.flatMap((_, i) => (groupsOf[i] === g ? [i] : []));

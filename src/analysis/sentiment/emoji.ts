@@ -29,9 +29,12 @@ function bracketFaces(raw: string): { score: number; count: number } {
     const run = m[2]!;
     const at = m.index! + 1 + m[1]!.length;
     if (run[0] === ")") {
-      let open = 0;
-      for (let i = 0; i < at; i++) if (raw.charCodeAt(i) === 40) open++;
-      for (let i = 0; i < at; i++) if (raw.charCodeAt(i) === 41) open--;
+      let open = 0; // brackets opened before the run and not yet closed
+      for (let i = 0; i < at; i++) {
+        const c = raw.charCodeAt(i);
+        if (c === 40) open++;
+        else if (c === 41) open--;
+      }
       if (open >= run.length) continue;
       score += 2;
     } else {
