@@ -1,6 +1,6 @@
-import { parseCaseId } from "../src/core/args.js";
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { parseCaseId } from "../src/chatops/args.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
 
 /** A user typed as a Slack (`<@U1|ana>`) or Discord (`<@123>`) mention, or a bare id. */

@@ -1,5 +1,5 @@
-import { type ActionContext, defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { type ActionContext, defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
 import { parseActionValue } from "../src/crisis/args.js";
 import { actOn, runCrisisCommand } from "../src/crisis/command-handlers.js";

@@ -1,6 +1,6 @@
-import { parseCaseId } from "../src/core/args.js";
-import { defineCommand } from "../src/core/command.js";
-import type { Services } from "../src/core/services.js";
+import { parseCaseId } from "../src/chatops/args.js";
+import { defineCommand } from "../src/chatops/command.js";
+import type { Services } from "../src/chatops/services.js";
 import { proposeCrisis } from "../src/crisis/index.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
 

@@ -1,7 +1,7 @@
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
+import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
-import type { Services } from "../src/core/services.js";
 import type { Block, Responder } from "../src/ports/chat.js";
 
 const PER_SECTION = 20;

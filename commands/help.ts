@@ -1,4 +1,4 @@
-import { defineCommand } from "../src/core/command.js";
+import { defineCommand } from "../src/chatops/command.js";
 
 export default defineCommand({
   name: "help",

@@ -1,7 +1,7 @@
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { type MuteTarget, mute, parseDurationMs, unmute } from "../src/cases/mutes.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
-import { type MuteTarget, mute, parseDurationMs, unmute } from "../src/core/mutes.js";
 
 const USAGE =
   "mute source ID [30m|2h|1d]  ·  mute author source:handle [DURATION]  ·  mute off source|author ID";

@@ -1,6 +1,6 @@
-import { caseLines } from "../src/core/case-list.js";
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { caseLines } from "../src/cases/case-list.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 
 export default defineCommand({
   name: "queue",

@@ -1,8 +1,8 @@
+import { parseCaseId } from "../src/chatops/args.js";
+import { defineCommand } from "../src/chatops/command.js";
+import type { Services } from "../src/chatops/services.js";
 import type { Template } from "../src/config/sections/routing.js";
-import { parseCaseId } from "../src/core/args.js";
-import { defineCommand } from "../src/core/command.js";
 import { UserError } from "../src/core/errors.js";
-import type { Services } from "../src/core/services.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
 
 /** Fills a template's `{author}`, `{brand}` and `{case}`. */

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
-import type { Services } from "../src/core/services.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
+import type { Services } from "../src/chatops/services.js";
 import { buildReport, renderCharts, reportMessage, resolvePeriod } from "../src/kpi/index.js";
 import type { Report } from "../src/kpi/report-types.js";
 

@@ -1,7 +1,7 @@
-import { parseCaseId, parseOutcome } from "../src/core/args.js";
+import { parseCaseId, parseOutcome } from "../src/chatops/args.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 import { OUTCOMES } from "../src/core/case.js";
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
 
 export default defineCommand({
   name: "resolve",

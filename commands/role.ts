@@ -1,5 +1,5 @@
-import { defineCommand } from "../src/core/command.js";
-import { allowed, textMessage } from "../src/core/dispatcher.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { allowed, textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
 import { parseUserRef } from "../src/crisis/args.js";
 import { requireCrisis } from "../src/crisis/index.js";

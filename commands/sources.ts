@@ -1,6 +1,6 @@
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
-import { MUTE_NS } from "../src/core/mutes.js";
+import { MUTE_NS } from "../src/cases/mutes.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 
 export default defineCommand({
   name: "sources",

@@ -1,8 +1,8 @@
-import { parseCaseId } from "../src/core/args.js";
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { parseCaseId } from "../src/chatops/args.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
+import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
-import type { Services } from "../src/core/services.js";
 import type { ChatUser } from "../src/ports/chat.js";
 
 async function unclaim(services: Services, user: ChatUser, arg: string | undefined) {

@@ -1,5 +1,5 @@
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 import { setWatch } from "./watch.js";
 
 export default defineCommand({

@@ -1,8 +1,8 @@
-import { parseCaseId } from "../src/core/args.js";
-import { defineCommand } from "../src/core/command.js";
-import { textMessage } from "../src/core/dispatcher.js";
+import { parseCaseId } from "../src/chatops/args.js";
+import { defineCommand } from "../src/chatops/command.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
+import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
-import type { Services } from "../src/core/services.js";
 
 /** Watches (or stops watching) the author of a case, or an author key `source:handle`; says so on the case. */
 export async function setWatch(services: Services, actor: string, arg: string | undefined, watched: boolean) {

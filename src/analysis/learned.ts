@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { BASE_TOPICS, type SentimentLabel } from "../core/analysis.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { PACKAGE_ROOT } from "../core/paths.js";
 import { type FeatureVisitor, type RuleFindings, visitFeatures } from "./learned-features.js";
 import type { SentimentModel } from "./sentiment/model.js";
 import type { SentimentResult } from "./sentiment/score.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { parseFeed } from "../connectors/feed/parse.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { PACKAGE_ROOT } from "../core/paths.js";
 import { type BenchFigure, type BenchSuite, withBaseline } from "./figure.js";
 
 /** A large real feed: the items of a real reddit RSS feed repeated `copies` times, each with its own guid. */

@@ -6,14 +6,14 @@ import { createBullmqJobs } from "../backends/bullmq/index.js";
 import { createInProcessJobs } from "../backends/memory/jobs.js";
 import { EmbeddedStore } from "../backends/memory/store.js";
 import { createRedisStore } from "../backends/redis/index.js";
+import { AlertService } from "../cases/alerts.js";
 import { loadConfig } from "../config/load.js";
-import { AlertService } from "../core/alert-service.js";
-import type { AppDeps } from "../core/app.js";
 import { silentLogger } from "../core/log.js";
 import type { Mention } from "../core/mention.js";
 import { Metrics } from "../core/metrics.js";
-import { Pipeline } from "../core/pipeline.js";
+import { Pipeline } from "../mentions/pipeline.js";
 import { systemClock } from "../ports/clock.js";
+import type { AppDeps } from "../ports/deps.js";
 
 const NEGATIVE = [
   "my order {n} arrived two weeks late and support never answered",

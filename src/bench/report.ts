@@ -9,13 +9,13 @@ import { EmbeddedStore } from "../backends/memory/store.js";
 import { createRedisStore } from "../backends/redis/store.js";
 import { FileConfigSchema } from "../config/schema.js";
 import { RuntimeConfigSchema } from "../config/sections/runtime.js";
-import type { AppDeps } from "../core/app.js";
 import { silentLogger } from "../core/log.js";
 import { Metrics } from "../core/metrics.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import { incrementOptions, mentionIncrements } from "../kpi/counters.js";
 import { buildReport } from "../kpi/report.js";
 import { ManualClock } from "../ports/clock.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { CounterIncrement, Store } from "../ports/store.js";
 import { type BenchFigure, type BenchSuite, withBaseline } from "./figure.js";
 

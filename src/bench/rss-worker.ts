@@ -4,7 +4,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildBot } from "../bot.js";
+import { buildBot } from "../app/bot.js";
 import { loadConfig } from "../config/load.js";
 import { silentLogger } from "../core/log.js";
 import { buildReport } from "../kpi/index.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createAnalyzer } from "../analysis/index.js";
 import type { Config } from "../config/schema.js";
-import { analyzeMention } from "../core/mention-analysis.js";
+import { analyzeMention } from "../mentions/mention-analysis.js";
 import { out, readLines, say } from "./io.js";
 
 /**

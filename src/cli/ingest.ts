@@ -1,9 +1,9 @@
 import { createChat } from "../adapters/select.js";
-import { buildBot } from "../bot.js";
+import { buildBot } from "../app/bot.js";
 import type { Config } from "../config/schema.js";
-import { defaultMentionId } from "../core/dedupe.js";
 import { createLogger } from "../core/log.js";
 import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
+import { defaultMentionId } from "../mentions/dedupe.js";
 import { out, readLines, say } from "./io.js";
 
 const BATCH = 500;

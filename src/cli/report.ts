@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { buildBot } from "../bot.js";
+import { buildBot } from "../app/bot.js";
 import type { Config } from "../config/schema.js";
 import { buildReport, formatReport, renderCharts } from "../kpi/index.js";
 import { out, say } from "./io.js";

@@ -1,5 +1,5 @@
 import { createChat } from "../adapters/select.js";
-import { buildBot } from "../bot.js";
+import { buildBot } from "../app/bot.js";
 import type { Config } from "../config/schema.js";
 import { createSources } from "../connectors/index.js";
 import { createLogger } from "../core/log.js";

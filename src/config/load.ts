@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { UserError } from "../core/errors.js";
-import { PACKAGE_ROOT } from "../paths.js";
+import { PACKAGE_ROOT } from "../core/paths.js";
 import { type Config, FileConfigSchema } from "./schema.js";
 import { RuntimeConfigSchema } from "./sections/runtime.js";
 

@@ -1,5 +1,5 @@
-import type { CommandContext } from "../core/command.js";
-import { allowed, textMessage } from "../core/dispatcher.js";
+import type { CommandContext } from "../chatops/command.js";
+import { allowed, textMessage } from "../chatops/dispatcher.js";
 import { UserError } from "../core/errors.js";
 import type { Responder } from "../ports/chat.js";
 import { isCrisisId, parseCrisisId, parseUserRef } from "./args.js";

@@ -1,6 +1,6 @@
-import type { AppDeps } from "../core/app.js";
 import { errorMessage } from "../core/errors.js";
 import type { ChatMessage, MessageRef } from "../ports/chat.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { Pager } from "./paging/index.js";
 import { type RenderContext, renderNote, renderPage, renderProposal, renderStatus } from "./render.js";
 import { computeReview, renderReview } from "./review.js";

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Services } from "../chatops/services.js";
 import type { Config } from "../config/schema.js";
 import { UserError } from "../core/errors.js";
-import type { Services } from "../core/services.js";
+import { PACKAGE_ROOT } from "../core/paths.js";
 import { checkForNewSurge } from "../kpi/surges.js";
-import { PACKAGE_ROOT } from "../paths.js";
 import { createPager } from "./paging/index.js";
 import type { Playbook } from "./playbook.js";
 import { CrisisService } from "./service.js";

@@ -1,4 +1,4 @@
-import { truncate } from "../core/alert-card.js";
+import { truncate } from "../cases/alert-card.js";
 import { postedText } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 

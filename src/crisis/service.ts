@@ -1,5 +1,5 @@
-import type { AppDeps } from "../core/app.js";
 import { PermanentError, UserError } from "../core/errors.js";
+import type { AppDeps } from "../ports/deps.js";
 import { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE, EffectRunner, type PagerJob } from "./effects.js";
 import { advance, proposeRun } from "./engine.js";
 

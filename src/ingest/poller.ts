@@ -1,8 +1,8 @@
 import { FetchError } from "../connectors/feed/fetch.js";
-import type { AppDeps } from "../core/app.js";
 import { errorMessage } from "../core/errors.js";
 import type { Mention } from "../core/mention.js";
-import type { Pipeline } from "../core/pipeline.js";
+import type { Pipeline } from "../mentions/pipeline.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { FeedSource } from "../ports/feed-source.js";
 import { createBrandFilter } from "./brand-filter.js";
 import {

@@ -1,6 +1,6 @@
-import type { AppDeps } from "../core/app.js";
 import { errorMessage } from "../core/errors.js";
 import type { ChatMessage } from "../ports/chat.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { StoredPollState } from "./poll-state.js";
 
 function describe(sourceId: string, kind: "failing" | "quiet", state: StoredPollState): string {

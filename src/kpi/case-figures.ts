@@ -1,5 +1,5 @@
-import type { AppDeps } from "../core/app.js";
 import type { Case } from "../core/case.js";
+import type { AppDeps } from "../ports/deps.js";
 import { AUTHOR_SERIES_PREFIX, hourOf } from "./counters.js";
 import type { Report } from "./report-types.js";
 

@@ -1,5 +1,5 @@
-import type { AppDeps } from "../core/app.js";
 import type { Block, ChatMessage, RichText } from "../ports/chat.js";
+import type { AppDeps } from "../ports/deps.js";
 import { change } from "./aggregate.js";
 import { dayPart, humanDuration, pct } from "./narrative.js";
 import { buildReport } from "./report.js";

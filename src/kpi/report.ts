@@ -1,4 +1,4 @@
-import type { AppDeps } from "../core/app.js";
+import type { AppDeps } from "../ports/deps.js";
 import { byPrefix, change, hourProfile, mentionFigures, share, sumFields, timeline } from "./aggregate.js";
 import { caseAuthors, caseFigures, conversion } from "./case-figures.js";
 import { channelOf } from "./channels.js";

@@ -1,6 +1,6 @@
-import type { AppDeps } from "../core/app.js";
 import { postedText } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
+import type { AppDeps } from "../ports/deps.js";
 import { byPrefix, sumFields } from "./aggregate.js";
 import type { MentionSample, Surge } from "./report-types.js";
 import type { SurgeSpan } from "./surge-detect.js";

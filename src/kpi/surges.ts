@@ -1,4 +1,4 @@
-import type { AppDeps } from "../core/app.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { HourlyCounts } from "../ports/store.js";
 import { hourOf, MENTION_SERIES } from "./counters.js";
 import type { Surge } from "./report-types.js";

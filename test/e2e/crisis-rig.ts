@@ -1,15 +1,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Bot, buildBot } from "../../src/bot.js";
+import { type Bot, buildBot } from "../../src/app/bot.js";
 import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
 import type { Mention } from "../../src/core/mention.js";
+import { PACKAGE_ROOT } from "../../src/core/paths.js";
 import { type CrisisService, loadPlaybooks, registerCrisis } from "../../src/crisis/index.js";
 import type { CrisisRun } from "../../src/crisis/run.js";
-import { PACKAGE_ROOT } from "../../src/paths.js";
 import type { ChatAdapter } from "../../src/ports/chat.js";
 import type { ManualClock } from "../../src/ports/clock.js";
 

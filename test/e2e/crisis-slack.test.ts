@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../src/adapters/slack/index.js";
-import type { Bot } from "../../src/bot.js";
+import type { Bot } from "../../src/app/bot.js";
 import type { Config } from "../../src/config/schema.js";
 import { silentLogger } from "../../src/core/log.js";
 import { CRISIS_SURGE_QUEUE, type CrisisService } from "../../src/crisis/index.js";

@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createShellAdapter } from "../../src/adapters/shell/index.js";
-import type { Bot } from "../../src/bot.js";
+import type { Bot } from "../../src/app/bot.js";
 import type { Config } from "../../src/config/schema.js";
 import { CRISIS_SURGE_QUEUE, type CrisisService } from "../../src/crisis/index.js";
 import { ManualClock } from "../../src/ports/clock.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../src/adapters/discord/index.js";
-import { type Bot, buildBot } from "../../src/bot.js";
+import { type Bot, buildBot } from "../../src/app/bot.js";
 import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";

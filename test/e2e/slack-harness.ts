@@ -1,5 +1,5 @@
 import { createSlackAdapter, type SlackAdapter } from "../../src/adapters/slack/index.js";
-import { type Bot, buildBot } from "../../src/bot.js";
+import { type Bot, buildBot } from "../../src/app/bot.js";
 import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { PII_KINDS, SENTIMENT_LABELS } from "../../src/core/analysis.js";
-import { PACKAGE_ROOT } from "../../src/paths.js";
+import { PACKAGE_ROOT } from "../../src/core/paths.js";
 
 /** One labeled mention of the evaluation corpus. */
 export const CorpusItemSchema = z

@@ -24,7 +24,7 @@ import {
 import { namedFeatures } from "../../src/analysis/learned-features.js";
 import { AnalysisConfigSchema } from "../../src/config/sections/analysis.js";
 import type { SentimentLabel } from "../../src/core/analysis.js";
-import { PACKAGE_ROOT } from "../../src/paths.js";
+import { PACKAGE_ROOT } from "../../src/core/paths.js";
 import { type CorpusItem, loadCorpus } from "./corpus.js";
 import { binaryScores, f3, type Prf, sentimentScores, setScores } from "./metrics.js";
 

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { Client, GatewayIntentBits, REST, Routes } from "discord.js";
-import { loadCommands } from "../../core/command-loader.js";
+import { loadCommands } from "../../chatops/command-loader.js";
 import { errorMessage } from "../../core/errors.js";
 import type { Logger } from "../../core/log.js";
-import { COMMANDS_DIR } from "../../paths.js";
+import { COMMANDS_DIR } from "../../core/paths.js";
 import type {
   ChatAdapter,
   ChatCapabilities,

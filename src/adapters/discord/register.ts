@@ -1,4 +1,4 @@
-import type { CommandDefinition } from "../../core/command.js";
+import type { CommandDefinition } from "../../chatops/command.js";
 
 /** What registration needs of a command. */
 export type CommandSummary = Pick<CommandDefinition, "name" | "summary" | "usage">;

@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../../src/core/paths.js";
 import { advance, proposeRun } from "../../../src/crisis/engine.js";
 import { loadPlaybooks } from "../../../src/crisis/load.js";
 import type { CrisisEffect, CrisisEvent, CrisisRun } from "../../../src/crisis/run.js";
-import { PACKAGE_ROOT } from "../../../src/paths.js";
 
 const T0 = Date.parse("2026-11-20T10:00:00Z");
 const MIN = 60_000;

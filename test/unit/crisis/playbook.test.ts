@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { UserError } from "../../../src/core/errors.js";
+import { PACKAGE_ROOT } from "../../../src/core/paths.js";
 import { loadPlaybooks, parsePlaybook } from "../../../src/crisis/load.js";
-import { PACKAGE_ROOT } from "../../../src/paths.js";
 
 const SHIPPED = join(PACKAGE_ROOT, "playbooks");
 const social = () => readFileSync(join(SHIPPED, "social-media-crisis.yaml"), "utf8");

@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Bot, buildBot } from "../../../src/bot.js";
+import { type Bot, buildBot } from "../../../src/app/bot.js";
 import { silentLogger } from "../../../src/core/log.js";
+import { PACKAGE_ROOT } from "../../../src/core/paths.js";
 import type { StoredMention } from "../../../src/core/stored-mention.js";
 import { type CrisisService, registerCrisis, surgeReason } from "../../../src/crisis/index.js";
 import { loadPlaybooks } from "../../../src/crisis/load.js";
 import { matchesDrivers } from "../../../src/crisis/mention-match.js";
-import { PACKAGE_ROOT } from "../../../src/paths.js";
 import type { ChatAdapter, ChatMessage, MessageRef } from "../../../src/ports/chat.js";
 import { ManualClock } from "../../../src/ports/clock.js";
 import { crisisConfig, T0 } from "../../e2e/crisis-rig.js";

@@ -1,15 +1,15 @@
 import { createAnalyzer } from "../../../src/analysis/index.js";
 import { InProcessJobs } from "../../../src/backends/memory/jobs.js";
 import { EmbeddedStore } from "../../../src/backends/memory/store.js";
+import { AlertService } from "../../../src/cases/alerts.js";
 import { type Config, FileConfigSchema } from "../../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../../src/config/sections/runtime.js";
-import { AlertService } from "../../../src/core/alert-service.js";
-import type { AppDeps } from "../../../src/core/app.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { Metrics } from "../../../src/core/metrics.js";
-import { Pipeline } from "../../../src/core/pipeline.js";
+import { Pipeline } from "../../../src/mentions/pipeline.js";
 import type { ChatAdapter } from "../../../src/ports/chat.js";
 import { ManualClock } from "../../../src/ports/clock.js";
+import type { AppDeps } from "../../../src/ports/deps.js";
 
 /** A config for Acme Telecom with the given file settings merged in. */
 export function acmeConfig(file: Record<string, unknown> = {}): Config {

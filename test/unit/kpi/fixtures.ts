@@ -3,7 +3,6 @@ import { InProcessJobs } from "../../../src/backends/memory/jobs.js";
 import { EmbeddedStore } from "../../../src/backends/memory/store.js";
 import { type Config, FileConfigSchema } from "../../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../../src/config/sections/runtime.js";
-import type { AppDeps } from "../../../src/core/app.js";
 import type { Case } from "../../../src/core/case.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { Metrics } from "../../../src/core/metrics.js";
@@ -11,6 +10,7 @@ import type { StoredMention } from "../../../src/core/stored-mention.js";
 import { incrementOptions, mentionIncrements } from "../../../src/kpi/counters.js";
 import type { ChatAdapter } from "../../../src/ports/chat.js";
 import { ManualClock } from "../../../src/ports/clock.js";
+import type { AppDeps } from "../../../src/ports/deps.js";
 import type { Store } from "../../../src/ports/store.js";
 
 /** A config for KPI tests: brand Acme in `timezone`, plus whatever the test sets. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchError, fetchFeed } from "../../../../src/connectors/feed/fetch.js";
 import { HostLimiter } from "../../../../src/connectors/feed/host-limiter.js";
 import { parseFeed } from "../../../../src/connectors/feed/parse.js";
-import { PACKAGE_ROOT } from "../../../../src/paths.js";
+import { PACKAGE_ROOT } from "../../../../src/core/paths.js";
 import { FeedServer } from "./feed-server.js";
 
 const RSS = readFileSync(join(PACKAGE_ROOT, "samples", "feeds", "foro-es.rss.xml"));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFeed } from "../../../../src/connectors/feed/parse.js";
-import { PACKAGE_ROOT } from "../../../../src/paths.js";
+import { PACKAGE_ROOT } from "../../../../src/core/paths.js";
 
 const dir = join(PACKAGE_ROOT, "samples", "feeds");
 const read = (f: string) => readFileSync(join(dir, f));

@@ -1,9 +1,9 @@
+import type { AlertService } from "../cases/alerts.js";
+import type { CaseService } from "../cases/service.js";
 import type { CrisisService } from "../crisis/service.js";
-import type { AlertService } from "./alert-service.js";
-import type { AppDeps } from "./app.js";
-import type { CaseService } from "./case-service.js";
+import type { Pipeline } from "../mentions/pipeline.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { CommandDefinition } from "./command.js";
-import type { Pipeline } from "./pipeline.js";
 
 /** The services commands and handlers use, built once by the composition root. */
 export interface Services {

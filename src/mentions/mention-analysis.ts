@@ -1,5 +1,5 @@
+import type { FullAnalysis, PiiSpan } from "../core/analysis.js";
 import type { AnalyzeContext, Analyzer } from "../ports/analyzer.js";
-import type { FullAnalysis, PiiSpan } from "./analysis.js";
 
 /** Between title and text when they are read as one: a paragraph break, so no clause runs across. */
 const SEPARATOR = "\n\n";

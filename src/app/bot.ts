@@ -1,20 +1,20 @@
-import { createAnalyzer } from "./analysis/index.js";
-import { createBackend } from "./backends/select.js";
-import type { Config } from "./config/schema.js";
-import { AlertService } from "./core/alert-service.js";
-import type { AppDeps } from "./core/app.js";
-import { CaseService } from "./core/case-service.js";
-import { loadCommands } from "./core/command-loader.js";
-import { Dispatcher } from "./core/dispatcher.js";
-import { createLogger, type Logger } from "./core/log.js";
-import { Metrics } from "./core/metrics.js";
-import { Pipeline } from "./core/pipeline.js";
-import type { Services } from "./core/services.js";
-import { loadPlaybooks, playbooksDirOf, registerCrisis } from "./crisis/index.js";
-import { registerDigests } from "./kpi/index.js";
-import { COMMANDS_DIR } from "./paths.js";
-import type { ChatAdapter } from "./ports/chat.js";
-import { type Clock, systemClock } from "./ports/clock.js";
+import { createAnalyzer } from "../analysis/index.js";
+import { createBackend } from "../backends/select.js";
+import { AlertService } from "../cases/alerts.js";
+import { CaseService } from "../cases/service.js";
+import { loadCommands } from "../chatops/command-loader.js";
+import { Dispatcher } from "../chatops/dispatcher.js";
+import type { Services } from "../chatops/services.js";
+import type { Config } from "../config/schema.js";
+import { createLogger, type Logger } from "../core/log.js";
+import { Metrics } from "../core/metrics.js";
+import { COMMANDS_DIR } from "../core/paths.js";
+import { loadPlaybooks, playbooksDirOf, registerCrisis } from "../crisis/index.js";
+import { registerDigests } from "../kpi/index.js";
+import { Pipeline } from "../mentions/pipeline.js";
+import type { ChatAdapter } from "../ports/chat.js";
+import { type Clock, systemClock } from "../ports/clock.js";
+import type { AppDeps } from "../ports/deps.js";
 
 export interface BotOptions {
   /** The chat to talk in (null: alerts are only recorded). */

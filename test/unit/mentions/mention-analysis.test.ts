@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeMention } from "../../../src/core/mention-analysis.js";
 import { postedText, postedTitle, redact } from "../../../src/core/redact.js";
+import { analyzeMention } from "../../../src/mentions/mention-analysis.js";
 import { analyzerFor } from "../analysis/helpers.js";
 
 const analyzer = analyzerFor();

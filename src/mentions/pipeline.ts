@@ -1,13 +1,13 @@
+import type { AlertService } from "../cases/alerts.js";
+import type { Mention } from "../core/mention.js";
+import type { StoredMention } from "../core/stored-mention.js";
 import { incrementOptions, mentionIncrements } from "../kpi/counters.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
+import type { AppDeps } from "../ports/deps.js";
 import type { AuthorMentionRecord, CounterIncrement } from "../ports/store.js";
-import type { AlertService } from "./alert-service.js";
-import type { AppDeps } from "./app.js";
 import { dedupeKeys } from "./dedupe.js";
-import type { Mention } from "./mention.js";
 import { analyzeMention } from "./mention-analysis.js";
 import { type RouteDecision, routeMention } from "./routing.js";
-import type { StoredMention } from "./stored-mention.js";
 
 /** What one ingest call did; `accepted + duplicates` = mentions given. */
 export interface IngestResult {

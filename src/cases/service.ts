@@ -1,8 +1,8 @@
-import { ALERT_UPDATE_QUEUE } from "./alert-service.js";
-import type { AppDeps } from "./app.js";
-import type { Case } from "./case.js";
-import { applyCaseAction, type CaseAction } from "./cases.js";
-import { UserError } from "./errors.js";
+import type { Case } from "../core/case.js";
+import { UserError } from "../core/errors.js";
+import type { AppDeps } from "../ports/deps.js";
+import { ALERT_UPDATE_QUEUE } from "./alerts.js";
+import { applyCaseAction, type CaseAction } from "./flows.js";
 
 /** Case operations with optimistic concurrency: of two people claiming at once, exactly one wins. */
 export class CaseService {

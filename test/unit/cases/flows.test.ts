@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { applyCaseAction } from "../../../src/cases/flows.js";
 import type { Case } from "../../../src/core/case.js";
-import { applyCaseAction } from "../../../src/core/cases.js";
 import { UserError } from "../../../src/core/errors.js";
 
 const base: Case = {

@@ -1,9 +1,9 @@
 import type { Template } from "../config/sections/routing.js";
+import { type Case, OUTCOMES, type Outcome } from "../core/case.js";
+import { postedText, postedTitle, redact } from "../core/redact.js";
+import type { StoredMention } from "../core/stored-mention.js";
 import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
-import { type Case, OUTCOMES, type Outcome } from "./case.js";
-import { postedText, postedTitle, redact } from "./redact.js";
-import type { StoredMention } from "./stored-mention.js";
 
 const SENTIMENT_ICON = { negative: "🔴", neutral: "⚪", positive: "🟢" } as const;
 const MAX_TEXT = 1200;

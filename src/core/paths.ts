@@ -16,4 +16,4 @@ function findPackageRoot(): string {
 export const PACKAGE_ROOT = findPackageRoot();
 
 /** The compiled (or, under vitest, source) folder of `commands/`. */
-export const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "commands");
+export const COMMANDS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "commands");

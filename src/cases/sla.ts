@@ -1,8 +1,8 @@
+import type { Case } from "../core/case.js";
 import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
-import type { AppDeps } from "./app.js";
-import type { Case } from "./case.js";
-import { CaseService } from "./case-service.js";
-import { isOpen } from "./cases.js";
+import type { AppDeps } from "../ports/deps.js";
+import { isOpen } from "./flows.js";
+import { CaseService } from "./service.js";
 
 export const SLA_QUEUE = "sla.check";
 const SLA_DONE_NS = "sla:done";

@@ -1,11 +1,11 @@
 import type { Config } from "../config/schema.js";
-import type { Analyzer } from "../ports/analyzer.js";
-import type { ChatAdapter } from "../ports/chat.js";
-import type { Clock } from "../ports/clock.js";
-import type { Jobs } from "../ports/jobs.js";
-import type { Store } from "../ports/store.js";
-import type { Logger } from "./log.js";
-import type { Metrics } from "./metrics.js";
+import type { Logger } from "../core/log.js";
+import type { Metrics } from "../core/metrics.js";
+import type { Analyzer } from "./analyzer.js";
+import type { ChatAdapter } from "./chat.js";
+import type { Clock } from "./clock.js";
+import type { Jobs } from "./jobs.js";
+import type { Store } from "./store.js";
 
 /** What every service gets: the config and the ports, wired once by the composition root. */
 export interface AppDeps {

@@ -1,5 +1,5 @@
-import { OUTCOMES, type Outcome } from "./case.js";
-import { UserError } from "./errors.js";
+import { OUTCOMES, type Outcome } from "../core/case.js";
+import { UserError } from "../core/errors.js";
 
 /** Reads a case number typed as `3` or `#3`. */
 export function parseCaseId(arg: string | undefined, usage: string): number {

@@ -1,5 +1,5 @@
 import type { Config } from "../config/schema.js";
-import type { StoredMention } from "./stored-mention.js";
+import type { StoredMention } from "../core/stored-mention.js";
 
 /** Where (and whether) a mention is alerted. */
 export interface RouteDecision {

@@ -1,13 +1,13 @@
+import type { Case, CaseEvent } from "../core/case.js";
+import { PermanentError } from "../core/errors.js";
+import type { StoredMention } from "../core/stored-mention.js";
+import { quietDelayMs, type RouteDecision } from "../mentions/routing.js";
 import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
+import type { AppDeps } from "../ports/deps.js";
 import { renderAlert } from "./alert-card.js";
-import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./alert-flood.js";
-import type { AppDeps } from "./app.js";
-import type { Case, CaseEvent } from "./case.js";
-import { PermanentError } from "./errors.js";
+import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./flood.js";
 import { isMuted } from "./mutes.js";
-import { quietDelayMs, type RouteDecision } from "./routing.js";
 import { SlaTimers } from "./sla.js";
-import type { StoredMention } from "./stored-mention.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
 export const ALERT_UPDATE_QUEUE = "alert.update";

@@ -3,7 +3,7 @@ import type { CommandDefinition, Permission } from "./command.js";
 
 type ActionHandler = NonNullable<CommandDefinition["actions"]>[string];
 
-import { describeForUser, errorMessage, newErrorRef, UserError } from "./errors.js";
+import { describeForUser, errorMessage, newErrorRef, UserError } from "../core/errors.js";
 import type { Services } from "./services.js";
 
 /** A plain text message (no blocks beyond one section). */

@@ -1,6 +1,6 @@
-import type { Case, CaseStatus, Outcome } from "./case.js";
-import { OPEN_STATUSES } from "./case.js";
-import { UserError } from "./errors.js";
+import type { Case, CaseStatus, Outcome } from "../core/case.js";
+import { OPEN_STATUSES } from "../core/case.js";
+import { UserError } from "../core/errors.js";
 
 /** Something a person (or the SLA timer) does to a case. */
 export type CaseAction =

@@ -1,8 +1,8 @@
+import type { Services } from "../chatops/services.js";
+import type { Case } from "../core/case.js";
+import { postedText } from "../core/redact.js";
 import type { RichText } from "../ports/chat.js";
 import { ago, truncate } from "./alert-card.js";
-import type { Case } from "./case.js";
-import { postedText } from "./redact.js";
-import type { Services } from "./services.js";
 
 /** One line per case for `/orm queue` and `/orm mine`: number, sentiment, state, age, text. */
 export async function caseLines(services: Services, cases: Case[]): Promise<RichText> {

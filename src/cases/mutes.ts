@@ -1,5 +1,5 @@
+import type { StoredMention } from "../core/stored-mention.js";
 import type { KeyValueRepo } from "../ports/store.js";
-import type { StoredMention } from "./stored-mention.js";
 
 /** kv namespace of mutes: `source:<id>` or `author:<source:handle>` → until (epoch ms). */
 export const MUTE_NS = "mute";

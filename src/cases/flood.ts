@@ -1,8 +1,8 @@
+import type { Case } from "../core/case.js";
+import { postedText } from "../core/redact.js";
 import type { ChatMessage, RichText } from "../ports/chat.js";
+import type { AppDeps } from "../ports/deps.js";
 import { truncate } from "./alert-card.js";
-import type { AppDeps } from "./app.js";
-import type { Case } from "./case.js";
-import { postedText } from "./redact.js";
 
 export const ALERT_FLOOD_QUEUE = "alert.flood";
 const FLOOD_NS = "alert:flood";

@@ -2,8 +2,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatIssues } from "../config/load.js";
+import { UserError } from "../core/errors.js";
 import { type CommandDefinition, CommandDefinitionSchema } from "./command.js";
-import { UserError } from "./errors.js";
 
 /**
  * Loads every command file in `dir` (one subcommand each) and checks it against the schema.
