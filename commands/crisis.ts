@@ -1,104 +1,221 @@
-import { type ActionContext, defineCommand } from "../src/chatops/command.js";
+import { isCrisisId, parseActionValue, parseCrisisId, parseUserRef } from "../src/chatops/args.js";
+import {
+  type ActionDefinition,
+  type CommandContext,
+  defineCommand,
+  type Permission,
+  type SubcommandDefinition,
+} from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
-import { parseActionValue } from "../src/crisis/args.js";
-import { actOn, runCrisisCommand } from "../src/crisis/command-handlers.js";
-import { requireCrisis } from "../src/crisis/index.js";
+import type { PersonEvent } from "../src/crisis/index.js";
+import type { Responder } from "../src/ports/chat.js";
 
-const need = (v: string | undefined, what: string): string => {
-  if (!v) throw new UserError("bad_value", `That button lost its ${what}; use /orm crisis status.`);
-  return v;
+/**
+ * A person's event on a crisis, typed as `/orm crisis NAME ID ARGS…` or clicked as a button whose value
+ * is `ID:ARG:…`: both read the same arguments and feed the same engine event.
+ */
+interface CrisisEventCommand {
+  summary: string;
+  /** The words after the crisis number, in order (a button's value carries them after `ID:`). */
+  args: string[];
+  permission?: Permission;
+  /** The button that does the same, if any. */
+  button?: string;
+  event(actor: string, args: string[]): PersonEvent;
+  ok: string;
+  /** What to tell someone whose button carries too few arguments (a picker left empty). */
+  incomplete?(id: number, parts: string[]): string;
+}
+
+/** The crisis events people cause, by subcommand: the one table commands and buttons share. */
+const EVENTS: Record<string, CrisisEventCommand> = {
+  declare: {
+    summary: "Declare a proposed crisis: its room opens and its roles are paged",
+    args: [],
+    permission: "escalate",
+    button: "orm_crisis_declare",
+    event: (actor) => ({ type: "declare", actor }),
+    ok: "Crisis declared.",
+  },
+  dismiss: {
+    summary: "Dismiss a proposed crisis",
+    args: [],
+    permission: "escalate",
+    button: "orm_crisis_dismiss",
+    event: (actor) => ({ type: "dismiss", actor }),
+    ok: "Crisis dismissed.",
+  },
+  done: {
+    summary: "Mark a step done",
+    args: ["STEP"],
+    button: "orm_step_done",
+    event: (actor, [stepId]) => ({ type: "step-done", actor, stepId: stepId! }),
+    ok: "Thanks, noted.",
+  },
+  skip: {
+    summary: "Skip a step",
+    args: ["STEP"],
+    button: "orm_step_skip",
+    event: (actor, [stepId]) => ({ type: "step-skip", actor, stepId: stepId! }),
+    ok: "Skipped.",
+  },
+  help: {
+    summary: "Ask for help on a step (pages the next in its role's chain)",
+    args: ["STEP"],
+    button: "orm_step_help",
+    event: (actor, [stepId]) => ({ type: "step-help", actor, stepId: stepId! }),
+    ok: "Help is on its way.",
+  },
+  decide: {
+    summary: "Take a decision step's branch",
+    args: ["STEP", "CHOICE"],
+    button: "orm_decision",
+    event: (actor, [stepId, choice]) => ({ type: "decide", actor, stepId: stepId!, choice: choice! }),
+    ok: "Decision noted.",
+  },
+  reassign: {
+    summary: "Give a step to someone else",
+    args: ["STEP", "@USER"],
+    button: "orm_step_reassign",
+    event: (actor, [stepId, user]) => ({
+      type: "reassign",
+      actor,
+      stepId: stepId!,
+      userId: parseUserRef(user, "crisis reassign ID STEP @USER"),
+    }),
+    ok: "Reassigned.",
+    incomplete: (id, [stepId]) => `Type /orm crisis reassign ${id} ${stepId} @someone`,
+  },
+  ack: {
+    summary: "Acknowledge a page",
+    args: ["PAGE"],
+    button: "orm_page_ack",
+    event: (actor, [pageId]) => ({ type: "page-ack", actor, pageId: pageId! }),
+    ok: "Acknowledged: thank you.",
+  },
 };
 
-/** A step button (Done / Skip / Need help): its value is `crisisId:stepId`. */
-function stepButton(type: "step-done" | "step-skip" | "step-help", reply: string) {
+/** Feeds a person's event to a crisis and whispers what the engine refused, or `ok`. */
+async function actOn(services: Services, respond: Responder, id: number, event: PersonEvent, ok: string) {
+  const { whispers } = await services.crisis.act(id, event);
+  await respond.whisper(textMessage(whispers.length ? whispers.join("\n") : ok));
+}
+
+function eventSubcommand(name: string, e: CrisisEventCommand): SubcommandDefinition {
+  const usage = ["ID", ...e.args].join(" ");
   return {
-    async run({ services, req }: ActionContext) {
-      const { id, parts } = parseActionValue(req.value);
-      const stepId = need(parts[0], "step");
-      await actOn(requireCrisis(services), req.respond, id, { type, actor: req.user.id, stepId }, reply);
+    summary: e.summary,
+    usage,
+    ...(e.permission ? { permission: e.permission } : {}),
+    async run({ services, req, args }) {
+      const id = parseCrisisId(args[0], `${name} ${usage}`);
+      const rest = args.slice(1, 1 + e.args.length);
+      if (rest.length < e.args.length)
+        throw new UserError("bad_usage", `Usage: /orm crisis ${name} ${usage}`);
+      await actOn(services, req.respond, id, e.event(req.user.id, rest), e.ok);
     },
   };
 }
 
-export default defineCommand({
-  name: "crisis",
-  summary: "Crisis mode: start a crisis from a playbook, see its status, close it with a review",
-  usage: "start [PLAYBOOK] [REASON] | status | close | list | review ID why|change TEXT",
-  run: runCrisisCommand,
-  actions: {
-    orm_crisis_declare: {
-      permission: "escalate",
-      async run({ services, req }) {
-        const { id } = parseActionValue(req.value);
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "declare", actor: req.user.id },
-          `Crisis #${id} declared.`,
-        );
-      },
+function eventButton(e: CrisisEventCommand): ActionDefinition {
+  return {
+    ...(e.permission ? { permission: e.permission } : {}),
+    async run({ services, req }) {
+      const { id, parts } = parseActionValue(req.value);
+      if (parts.length < e.args.length || parts.some((p) => !p)) {
+        if (!e.incomplete || !parts[0])
+          throw new UserError("bad_value", "That button lost its details; use /orm crisis status.");
+        await req.respond.whisper(textMessage(e.incomplete(id, parts)));
+        return;
+      }
+      await actOn(services, req.respond, id, e.event(req.user.id, parts), e.ok);
     },
-    orm_crisis_dismiss: {
-      permission: "escalate",
-      async run({ services, req }) {
-        const { id } = parseActionValue(req.value);
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "dismiss", actor: req.user.id },
-          `Proposal #${id} dismissed.`,
-        );
-      },
-    },
-    orm_step_done: stepButton("step-done", "Thanks, noted."),
-    orm_step_skip: stepButton("step-skip", "Skipped."),
-    orm_step_help: stepButton("step-help", "Help is on its way."),
-    orm_step_reassign: {
-      async run({ services, req }) {
-        const { id, parts } = parseActionValue(req.value);
-        const stepId = need(parts[0], "step");
-        const userId = parts[1];
-        if (!userId) {
-          await req.respond.whisper(textMessage(`Type /orm crisis reassign ${id} ${stepId} @someone`));
-          return;
-        }
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "reassign", actor: req.user.id, stepId, userId },
-          "Reassigned.",
-        );
-      },
-    },
-    orm_decision: {
-      async run({ services, req }) {
-        const { id, parts } = parseActionValue(req.value);
-        const [stepId, choice] = [need(parts[0], "step"), need(parts[1], "choice")];
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "decide", actor: req.user.id, stepId, choice },
-          "Decision noted.",
-        );
-      },
-    },
-    orm_page_ack: {
-      async run({ services, req }) {
-        const { id, parts } = parseActionValue(req.value);
-        const pageId = need(parts[0], "page");
-        await actOn(
-          requireCrisis(services),
-          req.respond,
-          id,
-          { type: "page-ack", actor: req.user.id, pageId },
-          "Acknowledged: thank you.",
-        );
-      },
+  };
+}
+
+/** The crisis a subcommand means: `[ID]`, else the one whose room this is, else the only active one. */
+function which(ctx: CommandContext, usage: string) {
+  const arg = ctx.args[0];
+  return ctx.services.crisis.resolve(
+    ctx.req.channel,
+    isCrisisId(arg) ? parseCrisisId(arg, usage) : undefined,
+  );
+}
+
+const OTHERS: Record<string, SubcommandDefinition> = {
+  start: {
+    summary: "Start a crisis now from a playbook (default from config)",
+    usage: "[PLAYBOOK] [REASON]",
+    permission: "escalate",
+    async run({ services, req, args }) {
+      const [first, ...rest] = args;
+      const isBook = first !== undefined && services.crisis.playbookIds().includes(first);
+      const reason = (isBook ? rest : args).join(" ").trim() || `Crisis declared by ${req.user.name}`;
+      const run = await services.crisis.start({
+        reason,
+        actor: req.user.id,
+        ...(isBook ? { playbookId: first } : {}),
+      });
+      await req.respond.reply(
+        textMessage(
+          `🚨 Crisis #${run.id} declared (${run.playbook.id}): ${reason}. Room: ${run.room ?? "none"}`,
+        ),
+      );
     },
   },
+  status: {
+    summary: "Where a crisis stands: steps, owners, deadlines",
+    usage: "[ID]",
+    async run(ctx) {
+      const run = await which(ctx, "status [ID]");
+      await ctx.req.respond.whisper(ctx.services.crisis.statusMessage(run));
+    },
+  },
+  list: {
+    summary: "The latest crises",
+    usage: "",
+    async run({ services, req }) {
+      const lines = (await services.crisis.list(20)).map(
+        (r) => `#${r.id} ${r.status} · ${r.playbook.id} · ${r.reason}`,
+      );
+      await req.respond.whisper(textMessage(lines.length ? lines.join("\n") : "No crises yet."));
+    },
+  },
+  ...Object.fromEntries(Object.entries(EVENTS).map(([name, e]) => [name, eventSubcommand(name, e)])),
+  close: {
+    summary: "Close a crisis: its review is posted in its room",
+    usage: "[ID]",
+    permission: "escalate",
+    async run(ctx) {
+      const run = await which(ctx, "close [ID]");
+      const ok = `Crisis #${run.id} closed; the review is posted in its room.`;
+      await actOn(ctx.services, ctx.req.respond, run.id, { type: "close", actor: ctx.req.user.id }, ok);
+    },
+  },
+  review: {
+    summary: "Answer the post-crisis review: why it happened, what changes",
+    usage: "ID why|change TEXT",
+    async run({ services, req, args }) {
+      const usage = "review ID why|change TEXT";
+      const id = parseCrisisId(args[0], usage);
+      const [field, ...words] = args.slice(1);
+      const text = words.join(" ").trim();
+      if ((field !== "why" && field !== "change") || !text)
+        throw new UserError("bad_usage", `Usage: /orm crisis ${usage}`);
+      const event: PersonEvent = { type: "review-answer", actor: req.user.id, field, text };
+      await actOn(services, req.respond, id, event, "Noted in the review.");
+    },
+  },
+};
+
+export default defineCommand({
+  name: "crisis",
+  summary: "Crisis mode: start a crisis from a playbook, walk its steps, close it with a review",
+  defaultSubcommand: "status",
+  subcommands: OTHERS,
+  actions: Object.fromEntries(
+    Object.values(EVENTS).flatMap((e) => (e.button ? [[e.button, eventButton(e)]] : [])),
+  ),
 });

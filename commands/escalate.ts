@@ -1,7 +1,6 @@
 import { parseCaseId } from "../src/chatops/args.js";
 import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
-import { proposeCrisis } from "../src/crisis/index.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
 
 /** Records an escalation on the case, proposes a crisis to the managers, and says so in the channel. */
@@ -13,11 +12,10 @@ async function escalate(services: Services, user: ChatUser, arg: string | undefi
     label: "escalate",
     note: reason || "proposed as a crisis",
   });
-  const c = await services.cases.get(id);
-  const m = await services.deps.store.mentions.get(c.mentionId);
-  await proposeCrisis(services, {
+  const m = await services.cases.mentionOf(await services.cases.get(id));
+  await services.crisis.propose({
     reason: reason || `case #${id} escalated by ${user.name}`,
-    caseId: id,
+    trigger: { kind: "escalate", caseId: id },
     drivers: m?.analysis.topics ?? [],
     actor: user.id,
   });

@@ -1,4 +1,4 @@
-import { defineCommand } from "../src/chatops/command.js";
+import { defineCommand, usageOf } from "../src/chatops/command.js";
 
 export default defineCommand({
   name: "help",
@@ -7,7 +7,10 @@ export default defineCommand({
   async run({ services, req }) {
     const lines = [...services.commands.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((c) => `/orm ${c.name}${c.usage ? ` ${c.usage}` : ""} — ${c.summary}`);
+      .map((c) => {
+        const usage = usageOf(c);
+        return `/orm ${c.name}${usage ? ` ${usage}` : ""} — ${c.summary}`;
+      });
     await req.respond.whisper({
       fallback: "ORM Bot commands",
       blocks: [

@@ -14,7 +14,7 @@ export default defineCommand({
     }
     await req.respond.whisper({
       fallback: `${mine.length} case(s) of yours`,
-      blocks: [{ type: "section", text: await caseLines(services, mine) }],
+      blocks: [{ type: "section", text: await caseLines(services.cases, mine, services.clock.now()) }],
     });
   },
 });

@@ -1,4 +1,4 @@
-import { type MuteTarget, mute, parseDurationMs, unmute } from "../src/cases/mutes.js";
+import { type MuteTarget, parseDurationMs } from "../src/cases/mutes.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
@@ -12,23 +12,22 @@ export default defineCommand({
   usage: "source|author|off ID [DURATION]",
   permission: "mute",
   async run({ services, req, args }) {
-    const { store, clock } = services.deps;
     const off = args[0] === "off";
     const [kind, id, duration] = off ? args.slice(1) : args;
     if ((kind !== "source" && kind !== "author") || !id)
       throw new UserError("bad_usage", `Usage: /orm ${USAGE}`);
-    if (kind === "source" && !services.deps.config.sources.some((s) => s.id === id))
+    if (kind === "source" && !services.config.sources.some((s) => s.id === id))
       throw new UserError("no_such_source", `No source "${id}". /orm sources lists them.`);
     const target: MuteTarget = kind === "source" ? { kind: "source", id } : { kind: "author", key: id };
     if (off) {
-      await unmute(store.kv, target);
+      await services.mutes.unmute(target);
       await req.respond.reply(textMessage(`${kind} ${id} is no longer muted (by ${req.user.name}).`));
       return;
     }
     const ms = parseDurationMs(duration);
     if (ms === null)
       throw new UserError("bad_usage", `Unreadable duration "${duration}". Use e.g. 30m, 2h, 1d.`);
-    const until = await mute(store.kv, target, ms, clock.now());
+    const until = await services.mutes.mute(target, ms);
     await req.respond.reply(
       textMessage(`${kind} ${id} muted until ${new Date(until).toISOString()} by ${req.user.name}.`),
     );

@@ -12,10 +12,9 @@ async function privateMessage(
   user: ChatUser,
   arg: string | undefined,
 ): Promise<ChatMessage> {
-  const { config, store } = services.deps;
+  const { config } = services;
   const id = parseCaseId(arg, "private CASE");
-  const c = await services.cases.get(id);
-  const m = await store.mentions.get(c.mentionId);
+  const m = await services.cases.mentionOf(await services.cases.get(id));
   const lang = m?.analysis.lang ?? "en";
   const t =
     config.templates.find((x) => x.id === `private-${lang}`) ??

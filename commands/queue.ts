@@ -16,7 +16,7 @@ export default defineCommand({
       fallback: `${open.length} open case(s)`,
       blocks: [
         { type: "header", text: `${open.length} open case(s)` },
-        { type: "section", text: await caseLines(services, open.slice(0, 30)) },
+        { type: "section", text: await caseLines(services.cases, open.slice(0, 30), services.clock.now()) },
       ],
     });
   },

@@ -19,15 +19,14 @@ async function reply(
   caseArg: string | undefined,
   tplId: string | undefined,
 ) {
-  const { config, store } = services.deps;
+  const { config } = services;
   const id = parseCaseId(caseArg, "reply CASE TEMPLATE");
   const t = config.templates.find((x) => x.id === tplId);
   if (!t) {
     const ids = config.templates.map((x) => x.id).join(", ") || "none configured";
     throw new UserError("no_such_template", `Which template? Known: ${ids}.`);
   }
-  const c = await services.cases.get(id);
-  const m = await store.mentions.get(c.mentionId);
+  const m = await services.cases.mentionOf(await services.cases.get(id));
   const text = fillTemplate(t, { author: m?.author ?? "", brand: config.brand.name, caseId: id });
   await services.cases.act(id, { kind: "respond", actor: user.id, note: `template ${t.id}` });
   const msg: ChatMessage = {

@@ -3,18 +3,18 @@ import { join, resolve } from "node:path";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import type { Services } from "../src/chatops/services.js";
-import { buildReport, renderCharts, reportMessage, resolvePeriod } from "../src/kpi/index.js";
+import { reportMessage } from "../src/kpi/index.js";
 import type { Report } from "../src/kpi/report-types.js";
 
 /** Writes the charts under `<data dir>/reports/<period>-<time>/` (chats that can't take files); returns their paths. */
 async function writeCharts(
   services: Services,
   report: Report,
-  charts: Awaited<ReturnType<typeof renderCharts>>,
+  charts: Awaited<ReturnType<Services["reports"]["charts"]>>,
 ) {
   const stamp = report.generatedAt.slice(0, 19).replace(/[:T]/g, "-");
   const dir = resolve(
-    services.deps.config.runtime.dataDir,
+    services.config.runtime.dataDir,
     "reports",
     `${report.period.spec.replace(/\W+/g, "_")}-${stamp}`,
   );
@@ -34,16 +34,15 @@ export default defineCommand({
     "The KPI report with charts: day (yesterday), week (last Mon–Sun), month (last month) or a date range",
   usage: "day|week|month|YYYY-MM-DD..YYYY-MM-DD",
   async run({ services, req, args }) {
-    const deps = services.deps;
     const spec = args[0] ?? "week";
-    const period = resolvePeriod(spec, deps.clock.now(), deps.config.brand.timezone);
+    const period = services.reports.period(spec);
     const what =
       period.unit === "range" ? `${period.label} report` : `${period.unit} report (${period.label})`;
     await req.respond.whisper(textMessage(`Building the ${what}…`));
-    const report = await buildReport(deps, spec);
+    const report = await services.reports.build(spec);
     await req.respond.reply(reportMessage(report));
-    const charts = await renderCharts(report);
-    const chat = deps.chat;
+    const charts = await services.reports.charts(report);
+    const chat = services.chat;
     if (chat?.upload && chat.capabilities.files) {
       await chat.upload(req.channel, charts, `Charts for the ${report.period.label} report`);
       return;

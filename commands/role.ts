@@ -1,8 +1,7 @@
+import { parseUserRef } from "../src/chatops/args.js";
 import { defineCommand } from "../src/chatops/command.js";
-import { allowed, textMessage } from "../src/chatops/dispatcher.js";
+import { textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
-import { parseUserRef } from "../src/crisis/args.js";
-import { requireCrisis } from "../src/crisis/index.js";
 
 const USAGE = "role set ROLE @USER";
 
@@ -11,11 +10,10 @@ export default defineCommand({
   summary: "Crisis roles: who holds each (paged first), and the rotation behind them",
   usage: "set ROLE @USER | list",
   async run({ services, req, args }) {
-    const crisis = requireCrisis(services);
+    const { crisis } = services;
     const sub = (args[0] ?? "list").toLowerCase();
     if (sub === "list") {
-      const extra = [...crisis.playbooks.values()].flatMap((p) => Object.keys(p.roles));
-      const lines = (await crisis.roles.list(extra)).map(
+      const lines = (await crisis.roles()).map(
         (r) =>
           `${r.role}${r.title ? ` (${r.title})` : ""}: ${r.chain.length ? r.chain.map((u) => `@${u}`).join(" → ") : "nobody"}`,
       );
@@ -28,7 +26,7 @@ export default defineCommand({
     const role = args[1]?.toLowerCase();
     if (!role || !/^[a-z][a-z0-9-]{0,40}$/.test(role))
       throw new UserError("bad_usage", `Which role? Usage: /orm ${USAGE}`);
-    if (!allowed(services, req.user, "configure"))
+    if (!services.permissions.allows(req.user, "configure"))
       throw new UserError("forbidden", 'Sorry, you need the "configure" permission to set roles.');
     const userId = parseUserRef(args[2], USAGE);
     const chain = await crisis.setRole(role, userId, req.user.id);

@@ -1,4 +1,3 @@
-import { MUTE_NS } from "../src/cases/mutes.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 
@@ -7,7 +6,7 @@ export default defineCommand({
   summary: "List the monitored sources and which are muted",
   usage: "",
   async run({ services, req }) {
-    const { config, store, clock } = services.deps;
+    const { config } = services;
     if (config.sources.length === 0) {
       await req.respond.whisper(
         textMessage("No sources configured (mentions can still be pushed to /ingest)."),
@@ -16,9 +15,8 @@ export default defineCommand({
     }
     const lines: string[] = [];
     for (const s of config.sources) {
-      const until = await store.kv.get<number>(MUTE_NS, `source:${s.id}`);
-      const muted =
-        until !== null && until > clock.now() ? ` · muted until ${new Date(until).toISOString()}` : "";
+      const until = await services.mutes.mutedUntil({ kind: "source", id: s.id });
+      const muted = until !== null ? ` · muted until ${new Date(until).toISOString()}` : "";
       lines.push(`• ${s.id} (${s.type})${muted}`);
     }
     await req.respond.whisper({

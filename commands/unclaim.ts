@@ -8,9 +8,7 @@ import type { ChatUser } from "../src/ports/chat.js";
 async function unclaim(services: Services, user: ChatUser, arg: string | undefined) {
   const id = parseCaseId(arg, "unclaim CASE");
   const current = await services.cases.get(id);
-  const canAssign = services.deps.config.permissions.assign;
-  const isAssigner = canAssign.length === 0 || canAssign.includes(user.id);
-  if (current.owner && current.owner !== user.id && !isAssigner)
+  if (current.owner && current.owner !== user.id && !services.permissions.allows(user, "assign"))
     throw new UserError("forbidden", `Case #${id} is not yours; ask its owner or someone who may assign.`);
   return services.cases.act(id, { kind: "unclaim", actor: user.id });
 }

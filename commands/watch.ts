@@ -6,21 +6,18 @@ import { UserError } from "../src/core/errors.js";
 
 /** Watches (or stops watching) the author of a case, or an author key `source:handle`; says so on the case. */
 export async function setWatch(services: Services, actor: string, arg: string | undefined, watched: boolean) {
-  const { store, clock } = services.deps;
   let key = arg ?? "";
   let caseId: number | null = null;
   if (/^#?\d+$/.test(key)) {
     caseId = parseCaseId(key, "watch CASE");
-    const c = await services.cases.get(caseId);
-    const m = await store.mentions.get(c.mentionId);
+    const m = await services.cases.mentionOf(await services.cases.get(caseId));
     if (!m?.authorKey)
       throw new UserError("no_author", `The mention of case #${caseId} has no author to watch.`);
     key = m.authorKey;
   }
   if (!key.includes(":"))
     throw new UserError("bad_usage", "Usage: /orm watch CASE  or  /orm watch source:handle");
-  const profile = await store.authors.get(key);
-  const p = await store.authors.setWatched(key, profile?.name ?? key, watched, clock.now());
+  const p = await services.authors.setWatched(key, watched);
   const label = watched ? "watch" : "unwatch";
   if (caseId !== null)
     await services.cases.act(caseId, { kind: "note", actor, label, note: `author ${p.name}` });

@@ -1,16 +1,22 @@
 import { createAnalyzer } from "../analysis/index.js";
 import { createBackend } from "../backends/select.js";
 import { AlertService } from "../cases/alerts.js";
+import { MuteService } from "../cases/mutes.js";
 import { CaseService } from "../cases/service.js";
 import { loadCommands } from "../chatops/command-loader.js";
 import { Dispatcher } from "../chatops/dispatcher.js";
+import { Permissions } from "../chatops/permissions.js";
 import type { Services } from "../chatops/services.js";
 import type { Config } from "../config/schema.js";
+import { EventBus } from "../core/events.js";
 import { createLogger, type Logger } from "../core/log.js";
 import { Metrics } from "../core/metrics.js";
 import { COMMANDS_DIR } from "../core/paths.js";
-import { loadPlaybooks, playbooksDirOf, registerCrisis } from "../crisis/index.js";
-import { registerDigests } from "../kpi/index.js";
+import { CrisisService, loadPlaybooks, playbooksDirOf } from "../crisis/index.js";
+import { createPager } from "../crisis/paging/index.js";
+import { registerKpi } from "../kpi/register.js";
+import { ReportService } from "../kpi/reports.js";
+import { AuthorService } from "../mentions/authors.js";
 import { Pipeline } from "../mentions/pipeline.js";
 import type { ChatAdapter } from "../ports/chat.js";
 import { type Clock, systemClock } from "../ports/clock.js";
@@ -23,48 +29,78 @@ export interface BotOptions {
   log?: Logger;
   /** Overrides the data dir (null: memory only). */
   dataDir?: string | null;
+  /** Registers the recurring schedules (digests, surge check); one-shot verbs say false. Default true. */
+  schedules?: boolean;
+}
+
+/** Everything the composition root built: what commands get, plus the pipeline and the ports. */
+export interface AppServices extends Services {
+  readonly deps: AppDeps;
+  readonly pipeline: Pipeline;
 }
 
 /** A wired bot: its services, and start/stop in the right order. */
 export interface Bot {
-  readonly services: Services;
+  readonly services: AppServices;
   readonly dispatcher: Dispatcher;
-  /** Starts jobs and the chat; does not poll feeds (see startPolling). */
+  /** Starts jobs and the chat; does not poll feeds (see `serveBot`). */
   start(): Promise<void>;
   /** Stops in reverse order: chat, jobs, store. */
   stop(): Promise<void>;
 }
 
-/** The composition root: config → backend → services → commands. */
+/**
+ * Builds the services on ready ports and wires them: the order of the `mentions.stored` subscribers is
+ * the order below (cases route and alert, crises attach, KPI counters count). With `schedules`, the
+ * digests and the surge check are scheduled too.
+ */
+export async function wireServices(
+  deps: AppDeps,
+  options: { schedules: boolean },
+): Promise<{ services: AppServices; dispatcher: Dispatcher }> {
+  const { config, store, clock, log } = deps;
+  const cases = new CaseService(deps);
+  const mutes = new MuteService(store.kv, clock);
+  const alerts = new AlertService(deps, cases, mutes);
+  alerts.register();
+  const playbooks = await loadPlaybooks(playbooksDirOf(config));
+  const crisis = new CrisisService(deps, playbooks, createPager(config.crisis.paging));
+  await crisis.register(options);
+  await registerKpi(deps, options);
+  const services: AppServices = {
+    deps,
+    pipeline: new Pipeline(deps),
+    cases,
+    alerts,
+    mutes,
+    authors: new AuthorService(store.authors, clock),
+    crisis,
+    reports: new ReportService(deps),
+    permissions: new Permissions(config.permissions),
+    chat: deps.chat,
+    config,
+    clock,
+    commands: await loadCommands(COMMANDS_DIR),
+  };
+  return { services, dispatcher: new Dispatcher(services, { kv: store.kv, log }) };
+}
+
+/** The composition root: config → backend and analyser → services → start/stop in order. */
 export async function buildBot(config: Config, options: BotOptions): Promise<Bot> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger(config.runtime.logLevel);
   const metrics = new Metrics();
-  const { store, jobs } = await createBackend(
-    config,
-    log,
-    clock,
-    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
-  );
+  const backendOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
+  const { store, jobs } = await createBackend(config, log, clock, backendOptions);
   const analyzer = createAnalyzer({
     languages: config.brand.languages,
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
   });
-  const deps: AppDeps = { config, store, jobs, clock, log, metrics, analyzer, chat: options.chat };
-  const alerts = new AlertService(deps);
-  alerts.register();
-  const services: Services = {
-    deps,
-    pipeline: new Pipeline(deps, alerts),
-    alerts,
-    cases: new CaseService(deps),
-    commands: await loadCommands(COMMANDS_DIR),
-  };
-  const crisis = await registerCrisis(services, await loadPlaybooks(playbooksDirOf(config)));
-  services.pipeline.onStored((ms) => crisis.onMentions(ms));
-  await registerDigests(deps);
-  const dispatcher = new Dispatcher(services);
+  const chat = options.chat;
+  const events = new EventBus();
+  const deps: AppDeps = { config, store, jobs, clock, log, metrics, analyzer, events, chat };
+  const { services, dispatcher } = await wireServices(deps, { schedules: options.schedules ?? true });
   metrics.addCollector(async () => {
     for (const [queue, n] of Object.entries(await jobs.depths()))
       metrics.set("orm_queue_depth", "Jobs waiting per queue", { queue }, n);
@@ -75,12 +111,12 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     dispatcher,
     async start() {
       await jobs.start();
-      await options.chat?.start(dispatcher);
+      await chat?.start(dispatcher);
     },
     async stop() {
       if (stopped) return;
       stopped = true;
-      await options.chat?.stop();
+      await chat?.stop();
       await jobs.close();
       await store.close();
     },

@@ -2,16 +2,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAnalyzer } from "../analysis/index.js";
+import { wireServices } from "../app/bot.js";
 import { createBullmqJobs } from "../backends/bullmq/index.js";
 import { createInProcessJobs } from "../backends/memory/jobs.js";
 import { EmbeddedStore } from "../backends/memory/store.js";
 import { createRedisStore } from "../backends/redis/index.js";
-import { AlertService } from "../cases/alerts.js";
 import { loadConfig } from "../config/load.js";
+import { EventBus } from "../core/events.js";
 import { silentLogger } from "../core/log.js";
 import type { Mention } from "../core/mention.js";
 import { Metrics } from "../core/metrics.js";
-import { Pipeline } from "../mentions/pipeline.js";
+import type { Pipeline } from "../mentions/pipeline.js";
 import { systemClock } from "../ports/clock.js";
 import type { AppDeps } from "../ports/deps.js";
 
@@ -70,11 +71,12 @@ export async function buildBenchPipeline(redis?: { url: string; prefix: string }
     log: silentLogger,
     metrics: new Metrics(),
     analyzer,
+    events: new EventBus(),
     chat: null,
   };
-  const alerts = new AlertService(deps);
+  const { services } = await wireServices(deps, { schedules: false });
   return {
-    pipeline: new Pipeline(deps, alerts),
+    pipeline: services.pipeline,
     deps,
     close: async () => {
       await jobs.close();

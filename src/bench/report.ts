@@ -9,6 +9,7 @@ import { EmbeddedStore } from "../backends/memory/store.js";
 import { createRedisStore } from "../backends/redis/store.js";
 import { FileConfigSchema } from "../config/schema.js";
 import { RuntimeConfigSchema } from "../config/sections/runtime.js";
+import { EventBus } from "../core/events.js";
 import { silentLogger } from "../core/log.js";
 import { Metrics } from "../core/metrics.js";
 import type { StoredMention } from "../core/stored-mention.js";
@@ -202,7 +203,17 @@ function benchDeps(store: Store, clock: ManualClock): AppDeps {
   const config = { ...file, runtime, configPath: null, baseDir: "." };
   const jobs = new InProcessJobs({ store, clock, log: silentLogger });
   const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
-  return { config, store, jobs, clock, log: silentLogger, metrics: new Metrics(), analyzer, chat: null };
+  return {
+    config,
+    store,
+    jobs,
+    clock,
+    log: silentLogger,
+    metrics: new Metrics(),
+    analyzer,
+    events: new EventBus(),
+    chat: null,
+  };
 }
 
 /** Fills the store, checks both ways count every mention, then times the month's report against the full scan. */

@@ -1,12 +1,13 @@
 import type { Case, CaseEvent } from "../core/case.js";
 import { PermanentError } from "../core/errors.js";
 import type { StoredMention } from "../core/stored-mention.js";
-import { quietDelayMs, type RouteDecision } from "../mentions/routing.js";
 import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { renderAlert } from "./alert-card.js";
 import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./flood.js";
-import { isMuted } from "./mutes.js";
+import type { MuteService } from "./mutes.js";
+import { quietDelayMs, type RouteDecision, routeMention } from "./routing.js";
+import type { CaseService } from "./service.js";
 import { SlaTimers } from "./sla.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
@@ -46,14 +47,23 @@ export class AlertService {
   private readonly flood: FloodGate;
   private readonly sla: SlaTimers;
 
-  constructor(private readonly deps: AppDeps) {
+  constructor(
+    private readonly deps: AppDeps,
+    cases: CaseService,
+    private readonly mutes: MuteService,
+  ) {
     this.flood = new FloodGate(deps);
-    this.sla = new SlaTimers(deps, (c, msg, where) => this.notify(c, msg, where));
+    this.sla = new SlaTimers(deps, cases, (c, msg, where) => this.notify(c, msg, where));
   }
 
-  /** Registers the job handlers that post and update alerts, flood summaries and SLA timers. */
+  /**
+   * Registers the job handlers that post and update alerts, flood summaries and SLA timers, and subscribes
+   * to newly stored mentions (route and alert them) and changed cases (refresh their card).
+   */
   register(): void {
-    const { jobs } = this.deps;
+    const { jobs, events } = this.deps;
+    events.on("mentions.stored", (ms) => this.openFor(ms));
+    events.on("case.changed", (c) => this.queueRefresh(c));
     jobs.register<AlertJob>(ALERT_POST_QUEUE, async (job) => void (await this.post(job.caseId)), {
       concurrency: 4,
     });
@@ -67,11 +77,31 @@ export class AlertService {
     return this.flood;
   }
 
+  /** Routes newly stored mentions and opens a case for each one routing says to alert, side by side. */
+  async openFor(ms: readonly StoredMention[]): Promise<void> {
+    const { config } = this.deps;
+    await Promise.all(
+      ms.map((m) => {
+        const route = routeMention(m, config);
+        return route.alert ? this.open(m, route) : null;
+      }),
+    );
+  }
+
+  /** Queues the re-render of a case's card after it changed (one job per case version). */
+  private async queueRefresh(c: Case): Promise<void> {
+    await this.deps.jobs.enqueue<AlertJob>(
+      ALERT_UPDATE_QUEUE,
+      { caseId: c.id },
+      { jobId: `update-${c.id}-${c.version}` },
+    );
+  }
+
   /** Opens a case for a mention that routing says to alert, and queues its post (null when muted). */
   async open(m: StoredMention, route: RouteDecision): Promise<Case | null> {
     const { store, clock, jobs, config, metrics } = this.deps;
     const now = clock.now();
-    if (await isMuted(store.kv, m, now)) {
+    if (await this.mutes.isMuted(m)) {
       metrics.inc("orm_alerts_muted_total", "Alerts not raised because a source or author is muted");
       return null;
     }

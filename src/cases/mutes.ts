@@ -1,4 +1,5 @@
 import type { StoredMention } from "../core/stored-mention.js";
+import type { Clock } from "../ports/clock.js";
 import type { KeyValueRepo } from "../ports/store.js";
 
 /** kv namespace of mutes: `source:<id>` or `author:<source:handle>` → until (epoch ms). */
@@ -11,31 +12,36 @@ function keyOf(t: MuteTarget): string {
   return t.kind === "source" ? `source:${t.id}` : `author:${t.key.toLowerCase()}`;
 }
 
-/** Mutes a source or an author for `durationMs`: their mentions are stored but not alerted. */
-export async function mute(
-  kv: KeyValueRepo,
-  t: MuteTarget,
-  durationMs: number,
-  nowMs: number,
-): Promise<number> {
-  const until = nowMs + durationMs;
-  await kv.set(MUTE_NS, keyOf(t), until, durationMs);
-  return until;
-}
+/** Mutes of sources and authors: their mentions are stored and counted but not alerted, until the mute ends. */
+export class MuteService {
+  constructor(
+    private readonly kv: KeyValueRepo,
+    private readonly clock: Clock,
+  ) {}
 
-/** Lifts a mute. */
-export async function unmute(kv: KeyValueRepo, t: MuteTarget): Promise<void> {
-  await kv.delete(MUTE_NS, keyOf(t));
-}
-
-/** True when the mention's source or author is muted now. */
-export async function isMuted(kv: KeyValueRepo, m: StoredMention, nowMs: number): Promise<boolean> {
-  const keys = [`source:${m.source}`, ...(m.authorKey ? [`author:${m.authorKey.toLowerCase()}`] : [])];
-  for (const k of keys) {
-    const until = await kv.get<number>(MUTE_NS, k);
-    if (until !== null && until > nowMs) return true;
+  /** Mutes a target for `durationMs` from now; returns when the mute ends (epoch ms). */
+  async mute(t: MuteTarget, durationMs: number): Promise<number> {
+    const until = this.clock.now() + durationMs;
+    await this.kv.set(MUTE_NS, keyOf(t), until, durationMs);
+    return until;
   }
-  return false;
+
+  /** Lifts a mute. */
+  async unmute(t: MuteTarget): Promise<void> {
+    await this.kv.delete(MUTE_NS, keyOf(t));
+  }
+
+  /** When the target's mute ends (epoch ms), or null when it isn't muted now. */
+  async mutedUntil(t: MuteTarget): Promise<number | null> {
+    const until = await this.kv.get<number>(MUTE_NS, keyOf(t));
+    return until !== null && until > this.clock.now() ? until : null;
+  }
+
+  /** True when the mention's source or author is muted now. */
+  async isMuted(m: StoredMention): Promise<boolean> {
+    if ((await this.mutedUntil({ kind: "source", id: m.source })) !== null) return true;
+    return m.authorKey !== null && (await this.mutedUntil({ kind: "author", key: m.authorKey })) !== null;
+  }
 }
 
 /** Reads a duration like `30m`, `2h`, `1d` (default `1d`) in milliseconds; null when unreadable. */

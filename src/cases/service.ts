@@ -1,12 +1,12 @@
 import type { Case } from "../core/case.js";
 import { UserError } from "../core/errors.js";
+import type { StoredMention } from "../core/stored-mention.js";
 import type { AppDeps } from "../ports/deps.js";
-import { ALERT_UPDATE_QUEUE } from "./alerts.js";
 import { applyCaseAction, type CaseAction } from "./flows.js";
 
 /** Case operations with optimistic concurrency: of two people claiming at once, exactly one wins. */
 export class CaseService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(private readonly deps: Pick<AppDeps, "store" | "clock" | "events">) {}
 
   async get(id: number): Promise<Case> {
     const c = await this.deps.store.cases.get(id);
@@ -14,20 +14,29 @@ export class CaseService {
     return c;
   }
 
-  /** Applies an action with compare-and-set, retrying when another writer got there first. */
+  /**
+   * Applies an action with compare-and-set, retrying when another writer got there first, and publishes
+   * `case.changed` with the saved case.
+   */
   async act(id: number, action: CaseAction): Promise<Case> {
-    const { store, clock, jobs } = this.deps;
+    const { store, clock, events } = this.deps;
     for (let attempt = 0; attempt < 8; attempt++) {
       const current = await this.get(id);
       const next = applyCaseAction(current, action, clock.now());
       if (await store.cases.compareAndSet(next)) {
-        await jobs.enqueue(ALERT_UPDATE_QUEUE, { caseId: id }, { jobId: `update-${id}-${next.version}` });
+        await events.publish("case.changed", next);
         return next;
       }
     }
     throw new UserError("busy", `Case #${id} is changing fast; try again.`);
   }
 
+  /** The mention a case is about (null when it was erased). */
+  async mentionOf(c: Case): Promise<StoredMention | null> {
+    return this.deps.store.mentions.get(c.mentionId);
+  }
+
+  /** Cases still open (new, claimed, responded), oldest first. */
   async listOpen(): Promise<Case[]> {
     return this.deps.store.cases.listOpen();
   }

@@ -2,7 +2,7 @@ import type { Case } from "../core/case.js";
 import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { isOpen } from "./flows.js";
-import { CaseService } from "./service.js";
+import type { CaseService } from "./service.js";
 
 export const SLA_QUEUE = "sla.check";
 const SLA_DONE_NS = "sla:done";
@@ -31,6 +31,7 @@ export type SlaNotifier = (
 export class SlaTimers {
   constructor(
     private readonly deps: AppDeps,
+    private readonly cases: CaseService,
     private readonly notify: SlaNotifier,
   ) {}
 
@@ -76,7 +77,7 @@ export class SlaTimers {
     if (!(await store.kv.setIfAbsent(SLA_DONE_NS, `${c.id}:${job.kind}:${job.since}`, 1))) return;
     const minutes = job.kind === "unclaimed" ? config.sla.unclaimedMinutes : config.sla.unrespondedMinutes;
     const note = `${job.kind} after ${minutes} min`;
-    const next = await new CaseService(this.deps).act(c.id, { kind: "sla_breach", actor: "orm-bot", note });
+    const next = await this.cases.act(c.id, { kind: "sla_breach", actor: "orm-bot", note });
     this.deps.metrics.inc("orm_sla_breaches_total", "SLA breaches", { kind: job.kind });
     if (job.kind === "unclaimed") await this.notify(next, this.realert(next, minutes), "channel");
     else await this.notify(next, this.reminder(next, minutes), "thread");

@@ -17,3 +17,32 @@ export function parseOutcome(arg: string | undefined): Outcome {
     throw new UserError("bad_usage", `Unknown outcome "${arg}". Use one of: ${OUTCOMES.join(", ")}.`);
   return o as Outcome;
 }
+
+/** Reads a crisis number typed as `7` or `#7`. */
+export function parseCrisisId(arg: string | undefined, usage: string): number {
+  const n = Number((arg ?? "").replace(/^#/, ""));
+  if (!arg || !Number.isInteger(n) || n <= 0)
+    throw new UserError("bad_usage", `Which crisis? Usage: /orm crisis ${usage}`);
+  return n;
+}
+
+/** True when the word looks like a crisis number. */
+export function isCrisisId(arg: string | undefined): boolean {
+  return arg !== undefined && /^#?\d+$/.test(arg);
+}
+
+/**
+ * Reads a user as typed in chat: Slack's `<@U123|name>` or `<@U123>`, Discord's `<@123>` / `<@!123>`,
+ * or `@name` / `name` (the terminal, where ids are names).
+ */
+export function parseUserRef(arg: string | undefined, usage: string): string {
+  const m = /^<@!?([A-Za-z0-9._-]+)(?:\|[^>]*)?>$/.exec(arg ?? "") ?? /^@?([A-Za-z0-9._-]+)$/.exec(arg ?? "");
+  if (!m?.[1]) throw new UserError("bad_usage", `Which person? Usage: /orm ${usage}`);
+  return m[1];
+}
+
+/** Splits a button value `7:assess-reach[:extra]` into its crisis number and the rest. */
+export function parseActionValue(value: string): { id: number; parts: string[] } {
+  const [head, ...parts] = value.split(":");
+  return { id: parseCrisisId(head, "status ID"), parts };
+}

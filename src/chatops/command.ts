@@ -6,7 +6,7 @@ import type { Services } from "./services.js";
 export const PERMISSIONS = ["claim", "assign", "resolve", "escalate", "mute", "configure"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** What a command's `run` gets: the services, the request, and the words after the subcommand. */
+/** What a command's `run` gets: the services, the request, and the words after the (sub)command. */
 export interface CommandContext {
   services: Services;
   req: CommandRequest;
@@ -18,41 +18,86 @@ export interface ActionContext {
   req: ActionRequest;
 }
 
+/** One button a command handles. */
+export interface ActionDefinition {
+  permission?: Permission;
+  run(ctx: ActionContext): Promise<void>;
+}
+
+/** One subcommand (`/orm crisis start …`): its own usage, summary and permission. */
+export interface SubcommandDefinition {
+  summary: string;
+  /** Arguments after the subcommand, e.g. `ID STEP`. */
+  usage: string;
+  /** Overrides the command's permission for this subcommand. */
+  permission?: Permission;
+  run(ctx: CommandContext): Promise<void>;
+}
+
 /** One `/orm` subcommand, defined in its own file under commands/. */
 export interface CommandDefinition {
   name: string;
   /** One line for `/orm help`. */
   summary: string;
-  /** Arguments after the name, e.g. `CASE [OUTCOME]`. */
-  usage: string;
+  /** Arguments after the name, e.g. `CASE [OUTCOME]`; left out by commands with subcommands (see `usageOf`). */
+  usage?: string;
   permission?: Permission;
-  run(ctx: CommandContext): Promise<void>;
+  /** Runs the command; a command with subcommands may leave it out (the dispatcher picks the subcommand). */
+  run?(ctx: CommandContext): Promise<void>;
+  /** Subcommands by name: the dispatcher checks each one's permission and passes the words after it. */
+  subcommands?: Record<string, SubcommandDefinition>;
+  /** The subcommand a bare `/orm NAME` runs. */
+  defaultSubcommand?: string;
   /** Buttons this command handles, by action id (each starts with `orm_`). */
-  actions?: Record<string, { permission?: Permission; run(ctx: ActionContext): Promise<void> }>;
+  actions?: Record<string, ActionDefinition>;
 }
+
+const fn = <T>() => z.custom<T>((v) => typeof v === "function", "must be a function");
 
 /** What a file under commands/ must export as default; checked at load. */
 export const CommandDefinitionSchema = z
   .object({
     name: z.string().regex(/^[a-z][a-z-]{0,30}$/, "lower-case word"),
     summary: z.string().min(3).max(150),
-    usage: z.string().max(100),
+    usage: z.string().max(100).optional(),
     permission: z.enum(PERMISSIONS).optional(),
-    run: z.custom<CommandDefinition["run"]>((v) => typeof v === "function", "must be a function"),
+    run: fn<CommandDefinition["run"]>().optional(),
+    subcommands: z
+      .record(
+        z.string().regex(/^[a-z][a-z-]{0,30}$/, "lower-case word"),
+        z
+          .object({
+            summary: z.string().min(3).max(150),
+            usage: z.string().max(100),
+            permission: z.enum(PERMISSIONS).optional(),
+            run: fn<SubcommandDefinition["run"]>(),
+          })
+          .strict(),
+      )
+      .optional(),
+    defaultSubcommand: z.string().optional(),
     actions: z
       .record(
         z.string().regex(/^orm_[a-z_]{1,60}$/, "action ids start with orm_"),
-        z.object({
-          permission: z.enum(PERMISSIONS).optional(),
-          run: z.custom<(ctx: ActionContext) => Promise<void>>(
-            (v) => typeof v === "function",
-            "must be a function",
-          ),
-        }),
+        z.object({ permission: z.enum(PERMISSIONS).optional(), run: fn<ActionDefinition["run"]>() }),
       )
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((d) => (d.run === undefined) !== (d.subcommands === undefined), "needs either run or subcommands")
+  .refine((d) => d.subcommands === undefined || d.usage === undefined, "usage comes from the subcommands")
+  .refine(
+    (d) => d.defaultSubcommand === undefined || d.subcommands?.[d.defaultSubcommand] !== undefined,
+    "defaultSubcommand must name one of the subcommands",
+  );
+
+/** The usage line of a command: its own, or its subcommands' (`start [PLAYBOOK] | status [ID] | …`). */
+export function usageOf(def: CommandDefinition): string {
+  if (!def.subcommands) return def.usage ?? "";
+  return Object.entries(def.subcommands)
+    .map(([name, sub]) => (sub.usage ? `${name} ${sub.usage}` : name))
+    .join(" | ");
+}
 
 /** Identity helper that gives a command file its types. */
 export function defineCommand(def: CommandDefinition): CommandDefinition {

@@ -1,9 +1,8 @@
-import type { ActionRequest, ChatInbound, ChatMessage, ChatUser, CommandRequest } from "../ports/chat.js";
-import type { CommandDefinition, Permission } from "./command.js";
-
-type ActionHandler = NonNullable<CommandDefinition["actions"]>[string];
-
 import { describeForUser, errorMessage, newErrorRef, UserError } from "../core/errors.js";
+import type { Logger } from "../core/log.js";
+import type { ActionRequest, ChatInbound, ChatMessage, CommandRequest, CommandSpec } from "../ports/chat.js";
+import type { KeyValueRepo } from "../ports/store.js";
+import { type ActionDefinition, type Permission, usageOf } from "./command.js";
 import type { Services } from "./services.js";
 
 /** A plain text message (no blocks beyond one section). */
@@ -11,33 +10,46 @@ export function textMessage(text: string): ChatMessage {
   return { fallback: text, blocks: [{ type: "section", text: [text] }] };
 }
 
-/** True when `user` may do `perm`: listed by id, or in a listed `group:` (empty list = everyone). */
-export function allowed(services: Services, user: ChatUser, perm: Permission | undefined): boolean {
-  if (!perm) return true;
-  const list = services.deps.config.permissions[perm];
-  if (list.length === 0) return true;
-  return list.some((entry) =>
-    entry.startsWith("group:") ? user.groups.includes(entry.slice(6)) : entry === user.id,
-  );
-}
-
 const REQUEST_NS = "request";
 const REQUEST_TTL_MS = 60 * 60 * 1000;
 
+/** What the dispatcher needs besides the services: where request ids are remembered, and the log. */
+export interface DispatcherDeps {
+  kv: KeyValueRepo;
+  log: Logger;
+}
+
+function forbidden(perm: Permission | undefined, what: string): UserError {
+  return new UserError("forbidden", `Sorry, you need the "${perm}" permission to ${what}.`);
+}
+
 /**
- * Turns chat requests into command and button runs: parses `/orm <name> args`, checks permissions,
- * acts once per request id (platform retries), and turns errors into a whisper.
+ * Turns chat requests into command and button runs: parses `/orm <name> [sub] args`, checks the
+ * command's (or subcommand's) permission, acts once per request id (platform retries), and turns errors
+ * into a whisper.
  */
 export class Dispatcher implements ChatInbound {
-  private readonly actions = new Map<string, ActionHandler>();
+  private readonly actions = new Map<string, ActionDefinition>();
 
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    private readonly deps: DispatcherDeps,
+  ) {
     for (const def of services.commands.values())
       for (const [id, h] of Object.entries(def.actions ?? {})) this.actions.set(id, h);
   }
 
+  /** The commands as a chat registers them. */
+  commands(): CommandSpec[] {
+    return [...this.services.commands.values()].map((d) => ({
+      name: d.name,
+      summary: d.summary,
+      usage: usageOf(d),
+    }));
+  }
+
   private async once(requestId: string): Promise<boolean> {
-    return this.services.deps.store.kv.setIfAbsent(REQUEST_NS, requestId, 1, REQUEST_TTL_MS);
+    return this.deps.kv.setIfAbsent(REQUEST_NS, requestId, 1, REQUEST_TTL_MS);
   }
 
   private async fail(
@@ -47,26 +59,39 @@ export class Dispatcher implements ChatInbound {
   ): Promise<void> {
     const ref = newErrorRef();
     if (!(err instanceof UserError))
-      this.services.deps.log.error("request failed", { ref, error: errorMessage(err), ...context });
+      this.deps.log.error("request failed", { ref, error: errorMessage(err), ...context });
     await whisper(textMessage(describeForUser(err, ref))).catch(() => {});
   }
 
   async onCommand(req: CommandRequest): Promise<void> {
     if (!(await this.once(req.requestId))) return;
     const [name = "help", ...args] = req.text.trim().split(/\s+/).filter(Boolean);
-    const def = this.services.commands.get(name.toLowerCase());
     try {
-      if (!def)
-        throw new UserError("unknown_command", `Unknown command "${name}". Type /orm help for the list.`);
-      if (!allowed(this.services, req.user, def.permission))
-        throw new UserError(
-          "forbidden",
-          `Sorry, you need the "${def.permission}" permission to ${def.name}.`,
-        );
-      await def.run({ services: this.services, req, args });
+      await this.run(name.toLowerCase(), args, req);
     } catch (err) {
       await this.fail(err, (m) => req.respond.whisper(m), { command: name });
     }
+  }
+
+  /** Runs a command, or the subcommand `args[0]` names (its default when there is none). */
+  private async run(name: string, args: string[], req: CommandRequest): Promise<void> {
+    const def = this.services.commands.get(name);
+    if (!def)
+      throw new UserError("unknown_command", `Unknown command "${name}". Type /orm help for the list.`);
+    if (!this.services.permissions.allows(req.user, def.permission))
+      throw forbidden(def.permission, def.name);
+    if (def.run) return def.run({ services: this.services, req, args });
+    const subs = def.subcommands ?? {};
+    const subName = (args[0] ?? def.defaultSubcommand ?? "").toLowerCase();
+    const sub = subs[subName];
+    if (!sub)
+      throw new UserError(
+        "bad_usage",
+        `${subName ? `Unknown ${def.name} subcommand "${subName}"` : `/orm ${def.name} needs a subcommand`}. Usage: /orm ${def.name} ${usageOf(def)}`,
+      );
+    if (!this.services.permissions.allows(req.user, sub.permission))
+      throw forbidden(sub.permission, `${def.name} ${subName}`);
+    await sub.run({ services: this.services, req, args: args.slice(1) });
   }
 
   async onAction(req: ActionRequest): Promise<void> {
@@ -75,7 +100,7 @@ export class Dispatcher implements ChatInbound {
     try {
       if (!handler)
         throw new UserError("unknown_action", `That button (${req.actionId}) is not known to this bot.`);
-      if (!allowed(this.services, req.user, handler.permission))
+      if (!this.services.permissions.allows(req.user, handler.permission))
         throw new UserError("forbidden", `Sorry, you need the "${handler.permission}" permission for that.`);
       await handler.run({ services: this.services, req });
     } catch (err) {

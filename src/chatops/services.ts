@@ -1,18 +1,29 @@
 import type { AlertService } from "../cases/alerts.js";
+import type { MuteService } from "../cases/mutes.js";
 import type { CaseService } from "../cases/service.js";
+import type { Config } from "../config/schema.js";
 import type { CrisisService } from "../crisis/service.js";
-import type { Pipeline } from "../mentions/pipeline.js";
-import type { AppDeps } from "../ports/deps.js";
+import type { ReportService } from "../kpi/reports.js";
+import type { AuthorService } from "../mentions/authors.js";
+import type { ChatAdapter } from "../ports/chat.js";
+import type { Clock } from "../ports/clock.js";
 import type { CommandDefinition } from "./command.js";
+import type { Permissions } from "./permissions.js";
 
-/** The services commands and handlers use, built once by the composition root. */
+/** What commands and buttons get: the domain services they act through, never the store. */
 export interface Services {
-  readonly deps: AppDeps;
-  readonly pipeline: Pipeline;
-  readonly alerts: AlertService;
   readonly cases: CaseService;
+  /** Alert cards and flood groups. */
+  readonly alerts: AlertService;
+  readonly mutes: MuteService;
+  readonly authors: AuthorService;
+  readonly crisis: CrisisService;
+  readonly reports: ReportService;
+  readonly permissions: Permissions;
+  /** The chat the bot talks in (for files), or null when alerts are only recorded. */
+  readonly chat: ChatAdapter | null;
+  readonly config: Config;
+  readonly clock: Clock;
   /** Every loaded command, by name (for `/orm help`). */
   readonly commands: ReadonlyMap<string, CommandDefinition>;
-  /** Crisis mode, once `registerCrisis` has run (src/crisis/index.ts). */
-  crisis?: CrisisService;
 }

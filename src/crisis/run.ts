@@ -148,3 +148,25 @@ export interface Transition {
   run: CrisisRun;
   effects: CrisisEffect[];
 }
+
+/** What proposing a crisis needs. */
+export interface ProposeInput {
+  reason: string;
+  trigger: CrisisTrigger;
+  drivers?: string[];
+  playbookId?: string;
+  actor: string;
+}
+
+/** Events a person causes, without the time (the service stamps it). */
+export type PersonEvent = CrisisEvent extends infer E
+  ? E extends { actor: string }
+    ? Omit<E, "at">
+    : never
+  : never;
+
+/** What an engine event did: the run after it, and what to tell the person who caused it. */
+export interface ActResult {
+  run: CrisisRun;
+  whispers: string[];
+}

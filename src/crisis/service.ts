@@ -1,16 +1,24 @@
 import { PermanentError, UserError } from "../core/errors.js";
+import type { StoredMention } from "../core/stored-mention.js";
+import { checkForNewSurge } from "../kpi/surges.js";
+import type { ChatMessage } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE, EffectRunner, type PagerJob } from "./effects.js";
 import { advance, proposeRun } from "./engine.js";
-
-export { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE };
-
-import type { StoredMention } from "../core/stored-mention.js";
 import type { Pager } from "./paging/index.js";
 import type { Playbook } from "./playbook.js";
+import { renderStatus } from "./render.js";
 import { CrisisRepo } from "./repo.js";
-import { RoleBook } from "./roles.js";
-import type { CrisisEffect, CrisisEvent, CrisisRun, CrisisTrigger } from "./run.js";
+import { RoleBook, type RoleEntry } from "./roles.js";
+import type {
+  ActResult,
+  CrisisEffect,
+  CrisisEvent,
+  CrisisRun,
+  CrisisTrigger,
+  PersonEvent,
+  ProposeInput,
+} from "./run.js";
 import { CrisisTriggers, type SurgeSignal } from "./triggers.js";
 
 /** A timer job: which crisis, and the event to feed it. */
@@ -19,58 +27,64 @@ export interface TimerJob {
   event: CrisisEvent;
 }
 
-/** What proposing a crisis needs. */
-export interface ProposeInput {
-  reason: string;
-  trigger: CrisisTrigger;
-  drivers?: string[];
-  playbookId?: string;
-  actor: string;
-}
+/** The queue the periodic surge check runs on, and its schedule id. */
+export const CRISIS_SURGE_QUEUE = "crisis.surge-check";
+export const CRISIS_SURGE_SCHEDULE = "crisis:surge-check";
 
-/** Events a person causes, without the time (the service stamps it). */
-export type PersonEvent = CrisisEvent extends infer E
-  ? E extends { actor: string }
-    ? Omit<E, "at">
-    : never
-  : never;
-
-/** The crisis service: keeps runs in the store, feeds events to the engine, applies the effects. */
+/**
+ * Crisis mode: keeps runs in the store, feeds events to the engine under a per-crisis lock, and applies
+ * the effects. Commands and buttons use its operations; its repository, roles and effects stay inside.
+ */
 export class CrisisService {
-  readonly repo: CrisisRepo;
-  readonly roles: RoleBook;
+  private readonly repo: CrisisRepo;
+  private readonly roleBook: RoleBook;
   private readonly effects: EffectRunner;
   private readonly triggers: CrisisTriggers;
 
   constructor(
-    readonly deps: AppDeps,
-    readonly playbooks: ReadonlyMap<string, Playbook>,
+    private readonly deps: AppDeps,
+    private readonly playbooks: ReadonlyMap<string, Playbook>,
     pager: Pager | null,
   ) {
     this.repo = new CrisisRepo(deps.store.kv);
-    this.roles = new RoleBook(deps.config.crisis, deps.store.kv, deps.clock);
+    this.roleBook = new RoleBook(deps.config.crisis, deps.store.kv, deps.clock);
     this.effects = new EffectRunner(deps, pager);
-    this.triggers = new CrisisTriggers(this);
+    this.triggers = new CrisisTriggers(deps, this);
   }
 
-  /** Registers the timer and pager queues; call before jobs.start(). */
-  register(): void {
-    this.deps.jobs.register<TimerJob>(CRISIS_TIMER_QUEUE, async (job) => {
-      await this.handle(job.crisisId, { ...job.event, at: this.deps.clock.now() } as CrisisEvent);
+  /**
+   * Registers the timer, pager and surge-check queues and attaches newly stored mentions to open crises;
+   * with `schedules`, also the periodic surge check. Call before `jobs.start()`.
+   */
+  async register(options: { schedules: boolean }): Promise<void> {
+    const { jobs, clock, events, config } = this.deps;
+    jobs.register<TimerJob>(CRISIS_TIMER_QUEUE, async (job) => {
+      await this.handle(job.crisisId, { ...job.event, at: clock.now() } as CrisisEvent);
     });
-    this.deps.jobs.register<PagerJob>(CRISIS_PAGER_QUEUE, (job) => this.effects.runPagerJob(job), {
-      concurrency: 2,
+    jobs.register<PagerJob>(CRISIS_PAGER_QUEUE, (job) => this.effects.runPagerJob(job), { concurrency: 2 });
+    jobs.register(CRISIS_SURGE_QUEUE, async () => {
+      const surge = await checkForNewSurge(this.deps);
+      if (surge) await this.onSurge(surge);
     });
+    events.on("mentions.stored", (ms) => this.onMentions(ms));
+    if (!options.schedules) return;
+    const everyMs = config.crisis.triggers.surgeCheckMinutes * 60_000;
+    await jobs.schedule(CRISIS_SURGE_SCHEDULE, { everyMs }, CRISIS_SURGE_QUEUE, {});
+  }
+
+  /** The ids of the loaded playbooks. */
+  playbookIds(): string[] {
+    return [...this.playbooks.keys()];
   }
 
   /** The playbook by id (default from config); a UserError listing the known ones otherwise. */
-  playbook(id?: string): Playbook {
+  private playbook(id?: string): Playbook {
     const name = id ?? this.deps.config.crisis.defaultPlaybook;
     const p = this.playbooks.get(name) ?? (id ? undefined : this.playbooks.values().next().value);
     if (!p)
       throw new UserError(
         "unknown_playbook",
-        `No playbook "${name}". Known: ${[...this.playbooks.keys()].join(", ") || "none"}.`,
+        `No playbook "${name}". Known: ${this.playbookIds().join(", ") || "none"}.`,
       );
     return p;
   }
@@ -78,7 +92,7 @@ export class CrisisService {
   /** Proposes a crisis to the managers (Declare / Dismiss); a person decides. */
   async propose(input: ProposeInput): Promise<CrisisRun> {
     const playbook = this.playbook(input.playbookId);
-    const roster = await this.roles.roster();
+    const roster = await this.roleBook.roster();
     const { config, clock } = this.deps;
     const drivers = input.drivers?.length ? input.drivers : playbook.drivers;
     let effects: CrisisEffect[] = [];
@@ -110,22 +124,17 @@ export class CrisisService {
   }
 
   /** A person's action on a crisis; returns the run after it and what to tell that person. */
-  async act(id: number, event: PersonEvent): Promise<{ run: CrisisRun; whispers: string[] }> {
+  async act(id: number, event: PersonEvent): Promise<ActResult> {
     const out = await this.handle(id, { ...event, at: this.deps.clock.now() } as CrisisEvent);
     if (event.type === "declare" && out.whispers.length === 0) await this.triggers.backfill(out.run);
     return out;
   }
 
   /**
-   * The pipeline calls this for each newly stored mention: attaches it to open crises it matches, and
-   * proposes a crisis for a negative mention at or above `crisis.triggers.reachThreshold`.
+   * Attaches newly stored mentions to the open crises whose drivers they match, and proposes a crisis for
+   * a negative mention at or above `crisis.triggers.reachThreshold` (subscribed to `mentions.stored`).
    */
-  async onMention(m: StoredMention): Promise<void> {
-    await this.triggers.onMention(m);
-  }
-
-  /** The same for a batch: open crises are read once. */
-  async onMentions(ms: StoredMention[]): Promise<void> {
+  async onMentions(ms: readonly StoredMention[]): Promise<void> {
     await this.triggers.onMentions(ms);
   }
 
@@ -134,8 +143,8 @@ export class CrisisService {
     return this.triggers.onSurge(surge);
   }
 
-  /** Feeds one event to crisis `id` under its lock, saves, and applies the effects. */
-  async handle(id: number, event: CrisisEvent): Promise<{ run: CrisisRun; whispers: string[] }> {
+  /** Feeds one engine event to crisis `id` under its lock, saves, and applies the effects. */
+  async handle(id: number, event: CrisisEvent): Promise<ActResult> {
     return this.repo.withLock(id, async () => {
       const run = await this.repo.get(id);
       if (!run) throw new PermanentError(`crisis ${id} not found`);
@@ -146,10 +155,7 @@ export class CrisisService {
   }
 
   /** Applies effects; what they report back (room made, message posted) goes through the engine too. */
-  private async settle(
-    start: CrisisRun,
-    first: CrisisEffect[],
-  ): Promise<{ run: CrisisRun; whispers: string[] }> {
+  private async settle(start: CrisisRun, first: CrisisEffect[]): Promise<ActResult> {
     let run = start;
     const whispers: string[] = [];
     const queue = [...first];
@@ -169,9 +175,9 @@ export class CrisisService {
     return { run, whispers };
   }
 
-  /** How crisis messages are shown in this chat, now (languages, time zone, buttons). */
-  renderContext() {
-    return this.effects.renderContext();
+  /** A crisis's status message as this chat shows it now (buttons, languages, time zone). */
+  statusMessage(run: CrisisRun): ChatMessage {
+    return renderStatus(run, this.effects.renderContext());
   }
 
   /** A crisis by number, or a UserError. */
@@ -179,6 +185,11 @@ export class CrisisService {
     const run = await this.repo.get(id);
     if (!run) throw new UserError("unknown_crisis", `There is no crisis #${id}.`);
     return run;
+  }
+
+  /** The latest crises, newest first (at most `limit`). */
+  async list(limit: number): Promise<CrisisRun[]> {
+    return (await this.repo.list()).slice(0, limit);
   }
 
   /** Crises still running (proposed or active), newest first. */
@@ -204,9 +215,14 @@ export class CrisisService {
     );
   }
 
+  /** Every role (config, set in chat, or named by a playbook) with its paging chain. */
+  async roles(): Promise<RoleEntry[]> {
+    return this.roleBook.list([...this.playbooks.values()].flatMap((p) => Object.keys(p.roles)));
+  }
+
   /** Sets who holds a role and tells every open crisis. */
   async setRole(role: string, userId: string, actor: string): Promise<string[]> {
-    const chain = await this.roles.set(role, userId, actor);
+    const chain = await this.roleBook.set(role, userId, actor);
     for (const run of await this.open()) await this.act(run.id, { type: "roster", actor, role, chain });
     return chain;
   }

@@ -1,7 +1,7 @@
 import type { StoredMention } from "../core/stored-mention.js";
+import type { AppDeps } from "../ports/deps.js";
 import { matchesDrivers, mentionSummary } from "./mention-match.js";
-import type { CrisisRun } from "./run.js";
-import type { CrisisService } from "./service.js";
+import type { ActResult, CrisisEvent, CrisisRun, ProposeInput } from "./run.js";
 
 const COOLDOWN_NS = "crisis:cooldown";
 const HOUR_MS = 3_600_000;
@@ -26,13 +26,23 @@ export function surgeReason(s: SurgeSignal): string {
   return `${s.mentions} negative mentions in ${hours} h, ${times}× normal${drivers}`;
 }
 
+/** The crisis operations the triggers drive (the crisis service). */
+export interface CrisisOps {
+  open(): Promise<CrisisRun[]>;
+  propose(input: ProposeInput): Promise<CrisisRun>;
+  handle(id: number, event: CrisisEvent): Promise<ActResult>;
+}
+
 /** What starts crises by itself: surges and loud negative mentions propose; matching mentions attach. */
 export class CrisisTriggers {
-  constructor(private readonly crisis: CrisisService) {}
+  constructor(
+    private readonly deps: Pick<AppDeps, "config" | "store" | "clock">,
+    private readonly crisis: CrisisOps,
+  ) {}
 
   /** True when automatic triggers may propose now (at most one proposal per cool-down, across replicas). */
   private async mayPropose(): Promise<boolean> {
-    const { config, store, clock } = this.crisis.deps;
+    const { config, store, clock } = this.deps;
     if ((await this.crisis.open()).length > 0) return false;
     const ttl = config.crisis.triggers.cooldownMinutes * 60_000;
     if (ttl === 0) return true;
@@ -40,17 +50,22 @@ export class CrisisTriggers {
   }
 
   /**
-   * Call for every newly stored mention (after the pipeline stored it): attaches it to open crises whose
-   * drivers it matches, and proposes a crisis for a negative mention at or above the reach threshold.
+   * Call with every batch of newly stored mentions: attaches each to the open crises whose drivers it
+   * matches, and proposes a crisis for a negative mention at or above the reach threshold. Open crises
+   * are read once per batch.
    */
-  async onMention(m: StoredMention): Promise<void> {
-    await this.onMentions([m]);
-  }
-
-  /** The same for a batch of newly stored mentions: open crises are read once per batch. */
-  async onMentions(ms: StoredMention[]): Promise<void> {
+  async onMentions(ms: readonly StoredMention[]): Promise<void> {
     const open = await this.crisis.open();
     for (const m of ms) await this.consider(m, open);
+  }
+
+  private attach(run: CrisisRun, m: StoredMention): Promise<ActResult> {
+    return this.crisis.handle(run.id, {
+      type: "mention",
+      at: this.deps.clock.now(),
+      mentionId: m.id,
+      summary: mentionSummary(m),
+    });
   }
 
   private async consider(m: StoredMention, open: CrisisRun[]): Promise<void> {
@@ -58,15 +73,10 @@ export class CrisisTriggers {
     for (const run of open) {
       if (!matchesDrivers(m, run.drivers)) continue;
       attached = true;
-      await this.crisis.handle(run.id, {
-        type: "mention",
-        at: this.crisis.deps.clock.now(),
-        mentionId: m.id,
-        summary: mentionSummary(m),
-      });
+      await this.attach(run, m);
     }
     const a = m.analysis;
-    const threshold = this.crisis.deps.config.crisis.triggers.reachThreshold;
+    const threshold = this.deps.config.crisis.triggers.reachThreshold;
     if (attached || a.sentiment.label !== "negative" || a.reachScore < threshold) return;
     if (!(await this.mayPropose())) return;
     const run = await this.crisis.propose({
@@ -76,12 +86,7 @@ export class CrisisTriggers {
       actor: "orm-bot",
     });
     open.push(run); // later mentions of the same batch attach to it
-    await this.crisis.handle(run.id, {
-      type: "mention",
-      at: this.crisis.deps.clock.now(),
-      mentionId: m.id,
-      summary: mentionSummary(m),
-    });
+    await this.attach(run, m);
   }
 
   /** Proposes a crisis for a new negative surge, unless one is already open or proposed recently. */
@@ -104,17 +109,11 @@ export class CrisisTriggers {
 
   /** Attaches the stored mentions since the crisis began that match its drivers (after a declaration). */
   async backfill(run: CrisisRun): Promise<void> {
-    const { store, clock } = this.crisis.deps;
+    const { store, clock } = this.deps;
     const from = run.trigger.kind === "surge" ? run.trigger.fromMs : run.proposedAt - HOUR_MS;
     const recent = await store.mentions.range(from, clock.now() + 1, BACKFILL_LIMIT);
-    for (const m of recent) {
-      if (m.analysis.sentiment.label !== "negative" || !matchesDrivers(m, run.drivers)) continue;
-      await this.crisis.handle(run.id, {
-        type: "mention",
-        at: clock.now(),
-        mentionId: m.id,
-        summary: mentionSummary(m),
-      });
-    }
+    for (const m of recent)
+      if (m.analysis.sentiment.label === "negative" && matchesDrivers(m, run.drivers))
+        await this.attach(run, m);
   }
 }

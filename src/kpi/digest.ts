@@ -103,13 +103,15 @@ export async function runDigest(deps: AppDeps, job: DigestJob): Promise<boolean>
 }
 
 /**
- * Schedules `digest:daily:<channel>` for every configured digest (cron at the local hour in its time zone,
- * so DST moves the UTC time, not the local one) and registers the handler. Call before `jobs.start()`.
+ * Registers the digest handler and, with `schedules`, schedules `digest:daily:<channel>` for every
+ * configured digest (cron at the local hour in its time zone, so DST moves the UTC time, not the local
+ * one). Call before `jobs.start()`.
  */
-export async function registerDigests(deps: AppDeps): Promise<void> {
+export async function registerDigests(deps: AppDeps, options = { schedules: true }): Promise<void> {
   deps.jobs.register<DigestJob>(DIGEST_QUEUE, async (job) => {
     await runDigest(deps, job);
   });
+  if (!options.schedules) return;
   for (const d of deps.config.report.digests) {
     const timezone = d.timezone ?? deps.config.brand.timezone;
     assertTimeZone(timezone);

@@ -1,3 +1,14 @@
+import type { HourlyCounts } from "../ports/store.js";
+
+/** A dense hourly series of one field, with the hours it came from (index 0 = `startMs`). */
+export interface DenseSeries {
+  startMs: number;
+  counts: Float64Array;
+  hours: HourlyCounts[];
+  /** Index of the first hour holding any mention (history starts there). */
+  firstData: number;
+}
+
 /** Tunables of the spike detector; the defaults follow FACTS.md's simulations. */
 export interface DetectorOptions {
   /** Fewest mentions a window must hold to count as a surge. */

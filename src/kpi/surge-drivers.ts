@@ -3,8 +3,7 @@ import type { StoredMention } from "../core/stored-mention.js";
 import type { AppDeps } from "../ports/deps.js";
 import { byPrefix, sumFields } from "./aggregate.js";
 import type { MentionSample, Surge } from "./report-types.js";
-import type { SurgeSpan } from "./surge-detect.js";
-import type { DenseSeries } from "./surges.js";
+import type { DenseSeries, SurgeSpan } from "./surge-detect.js";
 import { documentCounts, overRepresented } from "./terms.js";
 
 const HOUR_MS = 3_600_000;

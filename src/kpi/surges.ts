@@ -2,7 +2,7 @@ import type { AppDeps } from "../ports/deps.js";
 import type { HourlyCounts } from "../ports/store.js";
 import { hourOf, MENTION_SERIES } from "./counters.js";
 import type { Surge } from "./report-types.js";
-import { DEFAULT_DETECTOR, type DetectorOptions, findSurgeSpans } from "./surge-detect.js";
+import { DEFAULT_DETECTOR, type DenseSeries, type DetectorOptions, findSurgeSpans } from "./surge-detect.js";
 import { surgeDetails } from "./surge-drivers.js";
 import { formatLocalIso, localParts } from "./tz.js";
 
@@ -23,15 +23,6 @@ export interface SurgeQuery {
 /** How far before the window the baseline reads: the history days plus one for centred day sums. */
 export function surgeLookBackMs(detector: Partial<DetectorOptions> = {}): number {
   return ((detector.historyDays ?? DEFAULT_DETECTOR.historyDays) * 24 + 24) * HOUR_MS;
-}
-
-/** A dense hourly series of one field, with the hours it came from (index 0 = `startMs`). */
-export interface DenseSeries {
-  startMs: number;
-  counts: Float64Array;
-  hours: HourlyCounts[];
-  /** Index of the first hour holding any mention (history starts there). */
-  firstData: number;
 }
 
 /** Reads the `mentions` series over [fromMs, toMs) as a dense per-hour array of `field`. */

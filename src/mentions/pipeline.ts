@@ -1,13 +1,10 @@
-import type { AlertService } from "../cases/alerts.js";
 import type { Mention } from "../core/mention.js";
 import type { StoredMention } from "../core/stored-mention.js";
-import { incrementOptions, mentionIncrements } from "../kpi/counters.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
 import type { AppDeps } from "../ports/deps.js";
-import type { AuthorMentionRecord, CounterIncrement } from "../ports/store.js";
+import type { AuthorMentionRecord } from "../ports/store.js";
 import { dedupeKeys } from "./dedupe.js";
 import { analyzeMention } from "./mention-analysis.js";
-import { type RouteDecision, routeMention } from "./routing.js";
 
 /** What one ingest call did; `accepted + duplicates` = mentions given. */
 export interface IngestResult {
@@ -23,25 +20,19 @@ export function authorKeyOf(m: Mention): string | null {
   return a ? `${m.source}:${a.toLowerCase()}` : null;
 }
 
+/** What the pipeline uses. */
+export type PipelineDeps = Pick<AppDeps, "store" | "analyzer" | "clock" | "metrics" | "events">;
+
 /**
- * The one pipeline every mention goes through, on any backend: dedupe → analyse → store → count → route → alert.
+ * The one pipeline every mention goes through, on any backend: dedupe → analyse → store → publish
+ * `mentions.stored` (cases route and alert, crises attach, KPIs count).
  * Fetching and parsing happen before (pollers, `ingest`, `POST /ingest`), posting after (the alert jobs).
  */
 export class Pipeline {
-  private readonly listeners: Array<(ms: StoredMention[]) => Promise<void>> = [];
-
-  /** Adds a step that runs once per batch on the newly stored mentions, after routing (e.g. crisis attachment). */
-  onStored(listener: (ms: StoredMention[]) => Promise<void>): void {
-    this.listeners.push(listener);
-  }
-
-  constructor(
-    private readonly deps: AppDeps,
-    private readonly alerts: AlertService,
-  ) {}
+  constructor(private readonly deps: PipelineDeps) {}
 
   async ingest(mentions: Mention[]): Promise<IngestResult> {
-    const { store, analyzer, clock, metrics, config } = this.deps;
+    const { store, analyzer, clock, metrics, events } = this.deps;
     const now = clock.now();
     const records: StoredMention[] = [];
     const started = performance.now();
@@ -90,29 +81,18 @@ export class Pipeline {
       (performance.now() - started) / 1000,
     );
     const outcomes = await store.mentions.insertMany(records);
-    // Same series, hour and field summed once per batch: fewer journal ops or Redis commands.
-    const incs = new Map<string, CounterIncrement>();
-    const counting = incrementOptions(config.brand);
-    let accepted = 0;
-    const toAlert: Array<{ rec: StoredMention; route: RouteDecision }> = [];
+    const fresh: StoredMention[] = [];
     const authors: AuthorMentionRecord[] = [];
     const stored = new Map<string, number>();
     const dropped = new Map<string, number>();
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
-      const outcome = outcomes[i]!;
-      if (outcome.status === "duplicate") {
+      if (outcomes[i]!.status === "duplicate") {
         dropped.set(rec.source, (dropped.get(rec.source) ?? 0) + 1);
         continue;
       }
-      accepted++;
+      fresh.push(rec);
       stored.set(rec.source, (stored.get(rec.source) ?? 0) + 1);
-      for (const inc of mentionIncrements(rec, counting)) {
-        const key = `${inc.series}\u0000${inc.hourMs}\u0000${inc.field}`;
-        const seen = incs.get(key);
-        if (seen) seen.by += inc.by;
-        else incs.set(key, { ...inc });
-      }
       if (rec.authorKey)
         authors.push({
           key: rec.authorKey,
@@ -120,19 +100,15 @@ export class Pipeline {
           sentiment: rec.analysis.sentiment.label,
           at: rec.at,
         });
-      const route = routeMention(rec, config);
-      if (route.alert) toAlert.push({ rec, route });
     }
     for (const [source, n] of stored)
       metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source }, n);
     for (const [source, n] of dropped)
       metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source }, n);
-    // Authors first (one write per batch), then the alerts, side by side (pipelined on Redis).
+    // Authors first (one write per batch), then whoever subscribed: cases, crises, KPI counters.
     await store.authors.recordMany(authors);
-    await Promise.all(toAlert.map(({ rec, route }) => this.alerts.open(rec, route)));
-    const fresh = records.filter((_, i) => outcomes[i]!.status === "accepted");
-    for (const listener of this.listeners) if (fresh.length) await listener(fresh);
-    await store.counters.increment([...incs.values()]);
-    return { accepted, duplicates: records.length - accepted, alerted: toAlert.length };
+    if (fresh.length) await events.publish("mentions.stored", fresh);
+    const alerted = fresh.reduce((n, m) => n + (m.caseId === null ? 0 : 1), 0);
+    return { accepted: fresh.length, duplicates: records.length - fresh.length, alerted };
   }
 }

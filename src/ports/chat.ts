@@ -102,10 +102,20 @@ export interface ActionRequest {
   requestId: string;
 }
 
+/** A command as a chat registers or lists it (Discord's application command options, a help line). */
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  /** Arguments after the name, e.g. `CASE [OUTCOME]`; empty when it takes none. */
+  usage: string;
+}
+
 /** What the core gives an adapter to call when people do things. */
 export interface ChatInbound {
   onCommand(req: CommandRequest): Promise<void>;
   onAction(req: ActionRequest): Promise<void>;
+  /** The `/orm` commands, for platforms that register them up front. */
+  commands(): CommandSpec[];
 }
 
 /** The chat port: Slack, Discord and the terminal implement it. */

@@ -1,4 +1,5 @@
 import type { Config } from "../config/schema.js";
+import type { EventBus } from "../core/events.js";
 import type { Logger } from "../core/log.js";
 import type { Metrics } from "../core/metrics.js";
 import type { Analyzer } from "./analyzer.js";
@@ -16,6 +17,8 @@ export interface AppDeps {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly analyzer: Analyzer;
+  /** Domain events: the pipeline and the case service publish, cases, KPIs and crises subscribe. */
+  readonly events: EventBus;
   /** The chat the bot talks in, or null when alerts are only recorded. */
   readonly chat: ChatAdapter | null;
 }

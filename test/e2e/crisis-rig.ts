@@ -7,8 +7,7 @@ import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
 import type { Mention } from "../../src/core/mention.js";
-import { PACKAGE_ROOT } from "../../src/core/paths.js";
-import { type CrisisService, loadPlaybooks, registerCrisis } from "../../src/crisis/index.js";
+import type { CrisisService } from "../../src/crisis/index.js";
 import type { CrisisRun } from "../../src/crisis/run.js";
 import type { ChatAdapter } from "../../src/ports/chat.js";
 import type { ManualClock } from "../../src/ports/clock.js";
@@ -55,9 +54,8 @@ export async function startCrisisBot(
   dataDir: string,
 ): Promise<{ bot: Bot; crisis: CrisisService }> {
   const bot = await buildBot(config, { chat, dataDir, clock, log: silentLogger });
-  const crisis = await registerCrisis(bot.services, await loadPlaybooks(join(PACKAGE_ROOT, "playbooks")));
   await bot.start();
-  return { bot, crisis };
+  return { bot, crisis: bot.services.crisis };
 }
 
 /**
@@ -113,7 +111,7 @@ export async function until<T>(check: () => Promise<T | null | undefined | false
 /** Waits until crisis `id` satisfies `pred`. */
 export function runWhere(crisis: CrisisService, id: number, pred: (r: CrisisRun) => boolean, what: string) {
   return until(async () => {
-    const r = await crisis.repo.get(id);
+    const r = await crisis.get(id).catch(() => null);
     return r && pred(r) ? r : null;
   }, what);
 }

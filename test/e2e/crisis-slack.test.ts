@@ -185,7 +185,7 @@ describe("crisis mode through Slack (Web API stand-in), with a restart in the mi
     await bot.services.pipeline.ingest([
       mention("late-1", clock.now(), "Acme battery fire again in my kitchen, unit 999, scary stuff"),
     ]);
-    await crisis.onMention((await bot.services.deps.store.mentions.get("late-1"))!);
+    await crisis.onMentions([(await bot.services.deps.store.mentions.get("late-1"))!]);
     clock.advance(4 * MIN);
     await click("UDIR", "orm_step_done", "1:convene-team");
     clock.advance(6 * MIN);

@@ -140,7 +140,7 @@ describe("Slack start", () => {
       apiUrl: `${refusing.url}/api/`,
       log: silentLogger,
     });
-    const inbound = { onCommand: async () => {}, onAction: async () => {} };
+    const inbound = { onCommand: async () => {}, onAction: async () => {}, commands: () => [] };
     await expect(bad.start(inbound)).rejects.toThrow(/invalid_auth/);
     expect(await bad.healthy()).toBe(false);
     await refusing.stop();

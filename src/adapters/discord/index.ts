@@ -1,20 +1,19 @@
 import { createHash } from "node:crypto";
 import { Client, GatewayIntentBits, REST, Routes } from "discord.js";
-import { loadCommands } from "../../chatops/command-loader.js";
 import { errorMessage } from "../../core/errors.js";
 import type { Logger } from "../../core/log.js";
-import { COMMANDS_DIR } from "../../core/paths.js";
 import type {
   ChatAdapter,
   ChatCapabilities,
   ChatInbound,
   ChatMessage,
+  CommandSpec,
   FileUpload,
   MessageRef,
   Responder,
 } from "../../ports/chat.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
-import { type CommandSummary, ormCommandBody } from "./register.js";
+import { ormCommandBody } from "./register.js";
 import { renderDiscordMessage } from "./render.js";
 import { createDiscordThread, pinDiscordMessage, uploadDiscordFiles } from "./rooms-files.js";
 
@@ -28,8 +27,8 @@ export interface DiscordAdapterConfig {
   log: Logger;
   /** Connect to the gateway for interactions (default true); tests inject them with handleInteraction. */
   gateway?: boolean;
-  /** The commands to register; default: the files in commands/. */
-  commands?: CommandSummary[];
+  /** The commands to register; default: the ones the dispatcher serves. */
+  commands?: CommandSpec[];
   /** Rooms (`createRoom`) are private threads in this channel (the alert channel); none without it. */
   roomParentChannel?: string;
 }
@@ -80,7 +79,7 @@ export class DiscordAdapter implements ChatAdapter {
       this.config.log.warn("DISCORD_APPLICATION_ID is not set: /orm is not registered");
       return;
     }
-    const commands = this.config.commands ?? [...(await loadCommands(COMMANDS_DIR)).values()];
+    const commands = this.config.commands ?? this.inbound?.commands() ?? [];
     const route = this.config.guildId
       ? Routes.applicationGuildCommands(app, this.config.guildId)
       : Routes.applicationCommands(app);

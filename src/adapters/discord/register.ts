@@ -1,13 +1,10 @@
-import type { CommandDefinition } from "../../chatops/command.js";
-
-/** What registration needs of a command. */
-export type CommandSummary = Pick<CommandDefinition, "name" | "summary" | "usage">;
+import type { CommandSpec } from "../../ports/chat.js";
 
 /**
  * The `/orm` application command generated from the command registry: one subcommand per command
  * (Discord allows 25), each with an optional free-text `args` option when it takes arguments.
  */
-export function ormCommandBody(commands: CommandSummary[]) {
+export function ormCommandBody(commands: CommandSpec[]) {
   return {
     name: "orm",
     description: "ORM Bot: mentions, cases, crises and reports",

@@ -1,11 +1,8 @@
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Bot, buildBot } from "../../../src/app/bot.js";
 import { silentLogger } from "../../../src/core/log.js";
-import { PACKAGE_ROOT } from "../../../src/core/paths.js";
 import type { StoredMention } from "../../../src/core/stored-mention.js";
-import { type CrisisService, registerCrisis, surgeReason } from "../../../src/crisis/index.js";
-import { loadPlaybooks } from "../../../src/crisis/load.js";
+import { type CrisisService, surgeReason } from "../../../src/crisis/index.js";
 import { matchesDrivers } from "../../../src/crisis/mention-match.js";
 import type { ChatAdapter, ChatMessage, MessageRef } from "../../../src/ports/chat.js";
 import { ManualClock } from "../../../src/ports/clock.js";
@@ -83,17 +80,15 @@ describe("automatic crisis triggers", () => {
       clock,
       log: silentLogger,
     });
-    crisis = await registerCrisis(bot.services, await loadPlaybooks(join(PACKAGE_ROOT, "playbooks")), {
-      surgeSource: async () => null,
-    });
+    crisis = bot.services.crisis;
     await bot.start();
   });
   afterEach(() => bot.stop());
 
   it("a loud negative mention proposes once per cool-down; a quiet one does not", async () => {
-    await crisis.onMention(stored("q1", "meh", { reachScore: 40 }));
+    await crisis.onMentions([stored("q1", "meh", { reachScore: 40 })]);
     expect(await crisis.open()).toHaveLength(0);
-    await crisis.onMention(stored("l1", "The Acme phone exploded in my hand"));
+    await crisis.onMentions([stored("l1", "The Acme phone exploded in my hand")]);
     const [run] = await crisis.open();
     expect(run!.status).toBe("proposed");
     expect(run!.trigger).toEqual({ kind: "mention", mentionId: "l1", reach: 92 });
@@ -101,20 +96,20 @@ describe("automatic crisis triggers", () => {
     const proposal = chat.posts.find((p) => p.channel === "CMGR")!;
     expect(JSON.stringify(proposal.msg)).toContain("orm_crisis_declare");
     await crisis.act(run!.id, { type: "dismiss", actor: "UDIR" });
-    await crisis.onMention(stored("l2", "Another loud complaint about a battery"));
+    await crisis.onMentions([stored("l2", "Another loud complaint about a battery")]);
     expect(await crisis.open()).toHaveLength(0); // cool-down
   });
 
   it("an open crisis collects the mentions that match its drivers, and only those", async () => {
     const run = await crisis.start({ reason: "battery fires", drivers: ["battery", "fire"], actor: "UDIR" });
-    await crisis.onMention(stored("a", "My battery is swelling", { reachScore: 10 }));
-    await crisis.onMention(
+    await crisis.onMentions([stored("a", "My battery is swelling", { reachScore: 10 })]);
+    await crisis.onMentions([
       stored("b", "Lovely campfire last night", {
         reachScore: 10,
         sentiment: { label: "positive", score: 0.7 },
         topics: [],
       }),
-    );
+    ]);
     expect((await crisis.get(run.id)).mentionIds).toEqual(["a"]);
     expect(run.room).toBe("CMGR"); // no channel creation: the crisis runs in the managers channel
   });

@@ -1,12 +1,12 @@
 import { createAnalyzer } from "../../../src/analysis/index.js";
+import { wireServices } from "../../../src/app/bot.js";
 import { InProcessJobs } from "../../../src/backends/memory/jobs.js";
 import { EmbeddedStore } from "../../../src/backends/memory/store.js";
-import { AlertService } from "../../../src/cases/alerts.js";
 import { type Config, FileConfigSchema } from "../../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../../src/config/sections/runtime.js";
+import { EventBus } from "../../../src/core/events.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { Metrics } from "../../../src/core/metrics.js";
-import { Pipeline } from "../../../src/mentions/pipeline.js";
 import type { ChatAdapter } from "../../../src/ports/chat.js";
 import { ManualClock } from "../../../src/ports/clock.js";
 import type { AppDeps } from "../../../src/ports/deps.js";
@@ -21,8 +21,10 @@ export function acmeConfig(file: Record<string, unknown> = {}): Config {
   return { ...parsed, runtime: { ...runtime, dataDir: "" }, configPath: null, baseDir: process.cwd() };
 }
 
-/** Real embedded store (memory only), real in-process jobs, real analyser, a manual clock. */
-export function buildDeps(options: { config?: Config; chat?: ChatAdapter | null; nowMs?: number } = {}) {
+/** Real embedded store (memory only), real in-process jobs, real analyser, a manual clock, wired services. */
+export async function buildDeps(
+  options: { config?: Config; chat?: ChatAdapter | null; nowMs?: number } = {},
+) {
   const clock = new ManualClock(options.nowMs ?? Date.parse("2026-11-22T12:00:00Z"));
   const config = options.config ?? acmeConfig();
   const store = new EmbeddedStore({ dataDir: null, clock });
@@ -36,9 +38,9 @@ export function buildDeps(options: { config?: Config; chat?: ChatAdapter | null;
     log: silentLogger,
     metrics: new Metrics(),
     analyzer,
+    events: new EventBus(),
     chat: options.chat ?? null,
   };
-  const alerts = new AlertService(deps);
-  alerts.register();
-  return { deps, clock, store, jobs, pipeline: new Pipeline(deps, alerts) };
+  const { services } = await wireServices(deps, { schedules: false });
+  return { deps, clock, store, jobs, pipeline: services.pipeline };
 }

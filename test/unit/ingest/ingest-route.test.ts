@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createIngestHandler } from "../../../src/ingest/ingest-route.js";
 import { buildDeps } from "./deps.js";
 
-const built = buildDeps();
+const built = await buildDeps();
 let server: Server;
 let url = "";
 

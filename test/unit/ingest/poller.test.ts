@@ -62,12 +62,12 @@ function recordingChat(): ChatAdapter & { posted: Array<[string, ChatMessage]> }
   };
 }
 
-function setup(chat: ChatAdapter | null = null) {
+async function setup(chat: ChatAdapter | null = null) {
   const config = acmeConfig({
     routing: { defaultChannel: "C-ops" },
     fetch: { reportFailuresAfter: 3, maxBackoffMinutes: 60 },
   });
-  const built = buildDeps({ config, chat });
+  const built = await buildDeps({ config, chat });
   const ctx: PollContext = {
     deps: built.deps,
     pipeline: built.pipeline,
@@ -83,7 +83,7 @@ function setup(chat: ChatAdapter | null = null) {
 
 describe("pollOnce", () => {
   it("stores every item once, then gets a 304 and stores nothing more", async () => {
-    const { ctx, source, store, clock } = setup();
+    const { ctx, source, store, clock } = await setup();
     const first = await pollOnce(ctx, source);
     expect(first).toMatchObject({ status: "ok", items: 12, accepted: 12, duplicates: 0 });
     expect(await store.mentions.count()).toBe(12);
@@ -98,7 +98,7 @@ describe("pollOnce", () => {
 
   it("backs off exponentially with a cap, and reports a failing source to the channel once", async () => {
     const chat = recordingChat();
-    const { ctx, source, clock, store, deps } = setup(chat);
+    const { ctx, source, clock, store, deps } = await setup(chat);
     mode = "500";
     const waits: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -121,7 +121,7 @@ describe("pollOnce", () => {
   });
 
   it("waits at least an hour after a 403 without Retry-After", async () => {
-    const { ctx, clock } = setup();
+    const { ctx, clock } = await setup();
     server.route("/forbidden", (_q, res) => void res.writeHead(403).end());
     const { deps } = ctx;
     const source = createFeedSource(
@@ -143,14 +143,14 @@ describe("pollOnce", () => {
   });
 
   it("honours Retry-After when it is longer than the backoff", async () => {
-    const { ctx, source, clock } = setup();
+    const { ctx, source, clock } = await setup();
     mode = "429";
     const out = await pollOnce(ctx, source);
     expect(out).toMatchObject({ status: "failed", notBefore: clock.now() + 7_200_000 });
   });
 
   it("two pollers racing on the same items store each once", async () => {
-    const a = setup();
+    const a = await setup();
     const fetchCfg = FetchConfigSchema.parse({});
     const twin = createFeedSource(
       {
@@ -174,7 +174,7 @@ describe("pollOnce", () => {
   });
 
   it("drops items that don't name the brand and counts them", async () => {
-    const { ctx, deps } = setup();
+    const { ctx, deps } = await setup();
     const { parseFeed } = await import("../../../src/connectors/feed/parse.js");
     const other = parseFeed(
       '<rss version="2.0"><channel><item><guid>1</guid><title>Weather in Madrid</title><description>Sunny</description></item><item><guid>2</guid><title>acme telecom raises prices</title></item></channel></rss>',
@@ -194,7 +194,7 @@ describe("pollOnce", () => {
 
   it("reports a source that went quiet once, and logs when no chat exists", async () => {
     const chat = recordingChat();
-    const { ctx, source, clock } = setup(chat);
+    const { ctx, source, clock } = await setup(chat);
     await pollOnce(ctx, source);
     clock.advance(5 * 86_400_000);
     expect(await pollOnce(ctx, source)).toEqual({ status: "not_modified" });
@@ -205,7 +205,7 @@ describe("pollOnce", () => {
 
 describe("polling manners", () => {
   it("does not poll again before Cache-Control max-age runs out", async () => {
-    const { ctx, clock, deps } = setup();
+    const { ctx, clock, deps } = await setup();
     const source = createFeedSource(
       {
         id: "cached",
@@ -228,7 +228,7 @@ describe("polling manners", () => {
   });
 
   it("a source that is not a feed fails with its reason and doesn't stop the others", async () => {
-    const { ctx, clock, deps, store } = setup();
+    const { ctx, clock, deps, store } = await setup();
     const bad = createFeedSource(
       {
         id: "bad",
@@ -265,7 +265,7 @@ describe("registerPolling", () => {
         url: `samples/feeds/${f}`,
       })),
     });
-    const { deps, pipeline, jobs, store } = buildDeps({ config: { ...config, baseDir: PACKAGE_ROOT } });
+    const { deps, pipeline, jobs, store } = await buildDeps({ config: { ...config, baseDir: PACKAGE_ROOT } });
     await jobs.start();
     try {
       await registerPolling(deps, pipeline, createSources({ ...config, baseDir: PACKAGE_ROOT }));

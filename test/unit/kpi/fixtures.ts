@@ -4,6 +4,7 @@ import { EmbeddedStore } from "../../../src/backends/memory/store.js";
 import { type Config, FileConfigSchema } from "../../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../../src/config/sections/runtime.js";
 import type { Case } from "../../../src/core/case.js";
+import { EventBus } from "../../../src/core/events.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { Metrics } from "../../../src/core/metrics.js";
 import type { StoredMention } from "../../../src/core/stored-mention.js";
@@ -45,6 +46,7 @@ export function kpiDeps(
     log: silentLogger,
     metrics: new Metrics(),
     analyzer,
+    events: new EventBus(),
     chat: options.chat ?? null,
   };
 }

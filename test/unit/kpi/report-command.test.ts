@@ -4,13 +4,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { ShellAdapter } from "../../../src/adapters/shell/index.js";
-import { AlertService } from "../../../src/cases/alerts.js";
-import { CaseService } from "../../../src/cases/service.js";
-import { loadCommands } from "../../../src/chatops/command-loader.js";
-import { Dispatcher } from "../../../src/chatops/dispatcher.js";
-import type { Services } from "../../../src/chatops/services.js";
-import { COMMANDS_DIR } from "../../../src/core/paths.js";
-import { Pipeline } from "../../../src/mentions/pipeline.js";
+import { wireServices } from "../../../src/app/bot.js";
 import type { FileUpload } from "../../../src/ports/chat.js";
 import { kpiConfig, kpiDeps, mention, put } from "./fixtures.js";
 
@@ -54,15 +48,8 @@ async function terminalBot(withFiles = false) {
   const config = kpiConfig();
   config.runtime.dataDir = dataDir;
   const deps = kpiDeps(Date.parse("2026-11-25T10:00:00Z"), config, { chat });
-  const alerts = new AlertService(deps);
-  const services: Services = {
-    deps,
-    alerts,
-    pipeline: new Pipeline(deps, alerts),
-    cases: new CaseService(deps),
-    commands: await loadCommands(COMMANDS_DIR),
-  };
-  await chat.start(new Dispatcher(services));
+  const { dispatcher } = await wireServices(deps, { schedules: false });
+  await chat.start(dispatcher);
   return { deps, dataDir, input, done, chat, printed: () => printed };
 }
 
