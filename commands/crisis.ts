@@ -3,10 +3,10 @@ import {
   type ActionDefinition,
   type CommandContext,
   defineCommand,
-  type Permission,
   type SubcommandDefinition,
 } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import type { Permission } from "../src/chatops/permissions.js";
 import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
 import type { PersonEvent } from "../src/crisis/index.js";

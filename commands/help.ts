@@ -1,16 +1,13 @@
-import { defineCommand, usageOf } from "../src/chatops/command.js";
+import { defineCommand } from "../src/chatops/command.js";
 
 export default defineCommand({
   name: "help",
   summary: "List the commands",
   usage: "",
   async run({ services, req }) {
-    const lines = [...services.commands.values()]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((c) => {
-        const usage = usageOf(c);
-        return `/orm ${c.name}${usage ? ` ${usage}` : ""} — ${c.summary}`;
-      });
+    const lines = services.commands.map(
+      (c) => `/orm ${c.name}${c.usage ? ` ${c.usage}` : ""} — ${c.summary}`,
+    );
     await req.respond.whisper({
       fallback: "ORM Bot commands",
       blocks: [

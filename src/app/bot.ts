@@ -3,6 +3,7 @@ import { createBackend } from "../backends/select.js";
 import { AlertService } from "../cases/alerts.js";
 import { MuteService } from "../cases/mutes.js";
 import { CaseService } from "../cases/service.js";
+import { specOf } from "../chatops/command.js";
 import { loadCommands } from "../chatops/command-loader.js";
 import { Dispatcher } from "../chatops/dispatcher.js";
 import { Permissions } from "../chatops/permissions.js";
@@ -67,6 +68,7 @@ export async function wireServices(
   const crisis = new CrisisService(deps, playbooks, createPager(config.crisis.paging));
   await crisis.register(options);
   await registerKpi(deps, options);
+  const defs = await loadCommands(COMMANDS_DIR);
   const services: AppServices = {
     deps,
     pipeline: new Pipeline(deps),
@@ -80,9 +82,9 @@ export async function wireServices(
     chat: deps.chat,
     config,
     clock,
-    commands: await loadCommands(COMMANDS_DIR),
+    commands: [...defs.values()].map(specOf).sort((a, b) => a.name.localeCompare(b.name)),
   };
-  return { services, dispatcher: new Dispatcher(services, { kv: store.kv, log }) };
+  return { services, dispatcher: new Dispatcher(services, defs, { kv: store.kv, log }) };
 }
 
 /** The composition root: config → backend and analyser → services → start/stop in order. */

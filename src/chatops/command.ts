@@ -1,10 +1,7 @@
 import { z } from "zod";
-import type { ActionRequest, CommandRequest } from "../ports/chat.js";
+import type { ActionRequest, CommandRequest, CommandSpec } from "../ports/chat.js";
+import { PERMISSIONS, type Permission } from "./permissions.js";
 import type { Services } from "./services.js";
-
-/** The permissions config can restrict (config `permissions`). */
-export const PERMISSIONS = ["claim", "assign", "resolve", "escalate", "mute", "configure"] as const;
-export type Permission = (typeof PERMISSIONS)[number];
 
 /** What a command's `run` gets: the services, the request, and the words after the (sub)command. */
 export interface CommandContext {
@@ -97,6 +94,21 @@ export function usageOf(def: CommandDefinition): string {
   return Object.entries(def.subcommands)
     .map(([name, sub]) => (sub.usage ? `${name} ${sub.usage}` : name))
     .join(" | ");
+}
+
+/** What a chat lists or registers of a command: name, summary, usage (and its subcommands'). */
+export function specOf(def: CommandDefinition): CommandSpec {
+  const subcommands = Object.entries(def.subcommands ?? {}).map(([name, sub]) => ({
+    name,
+    summary: sub.summary,
+    usage: sub.usage,
+  }));
+  return {
+    name: def.name,
+    summary: def.summary,
+    usage: usageOf(def),
+    ...(subcommands.length ? { subcommands } : {}),
+  };
 }
 
 /** Identity helper that gives a command file its types. */

@@ -2,7 +2,8 @@ import { describeForUser, errorMessage, newErrorRef, UserError } from "../core/e
 import type { Logger } from "../core/log.js";
 import type { ActionRequest, ChatInbound, ChatMessage, CommandRequest, CommandSpec } from "../ports/chat.js";
 import type { KeyValueRepo } from "../ports/store.js";
-import { type ActionDefinition, type Permission, usageOf } from "./command.js";
+import { type ActionDefinition, type CommandDefinition, usageOf } from "./command.js";
+import type { Permission } from "./permissions.js";
 import type { Services } from "./services.js";
 
 /** A plain text message (no blocks beyond one section). */
@@ -33,19 +34,16 @@ export class Dispatcher implements ChatInbound {
 
   constructor(
     private readonly services: Services,
+    private readonly defs: ReadonlyMap<string, CommandDefinition>,
     private readonly deps: DispatcherDeps,
   ) {
-    for (const def of services.commands.values())
+    for (const def of defs.values())
       for (const [id, h] of Object.entries(def.actions ?? {})) this.actions.set(id, h);
   }
 
   /** The commands as a chat registers them. */
   commands(): CommandSpec[] {
-    return [...this.services.commands.values()].map((d) => ({
-      name: d.name,
-      summary: d.summary,
-      usage: usageOf(d),
-    }));
+    return [...this.services.commands];
   }
 
   private async once(requestId: string): Promise<boolean> {
@@ -75,7 +73,7 @@ export class Dispatcher implements ChatInbound {
 
   /** Runs a command, or the subcommand `args[0]` names (its default when there is none). */
   private async run(name: string, args: string[], req: CommandRequest): Promise<void> {
-    const def = this.services.commands.get(name);
+    const def = this.defs.get(name);
     if (!def)
       throw new UserError("unknown_command", `Unknown command "${name}". Type /orm help for the list.`);
     if (!this.services.permissions.allows(req.user, def.permission))

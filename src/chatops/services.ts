@@ -5,9 +5,8 @@ import type { Config } from "../config/schema.js";
 import type { CrisisService } from "../crisis/service.js";
 import type { ReportService } from "../kpi/reports.js";
 import type { AuthorService } from "../mentions/authors.js";
-import type { ChatAdapter } from "../ports/chat.js";
+import type { ChatAdapter, CommandSpec } from "../ports/chat.js";
 import type { Clock } from "../ports/clock.js";
-import type { CommandDefinition } from "./command.js";
 import type { Permissions } from "./permissions.js";
 
 /** What commands and buttons get: the domain services they act through, never the store. */
@@ -24,6 +23,6 @@ export interface Services {
   readonly chat: ChatAdapter | null;
   readonly config: Config;
   readonly clock: Clock;
-  /** Every loaded command, by name (for `/orm help`). */
-  readonly commands: ReadonlyMap<string, CommandDefinition>;
+  /** Every loaded command, sorted by name (for `/orm help`). */
+  readonly commands: readonly CommandSpec[];
 }

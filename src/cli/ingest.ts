@@ -3,7 +3,7 @@ import { buildBot } from "../app/bot.js";
 import type { Config } from "../config/schema.js";
 import { createLogger } from "../core/log.js";
 import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
-import { defaultMentionId } from "../mentions/dedupe.js";
+import { defaultMentionId } from "../core/mention-id.js";
 import { out, readLines, say } from "./io.js";
 
 const BATCH = 500;
@@ -26,7 +26,7 @@ export function parseMentionLine(line: string): Mention | string {
 export async function ingestVerb(config: Config, file: string | undefined): Promise<number> {
   const log = createLogger(config.runtime.logLevel);
   const { chat } = await createChat(config, { mode: "cli", log });
-  const bot = await buildBot(config, { chat, log });
+  const bot = await buildBot(config, { chat, log, schedules: false });
   await bot.start();
   const totals = { accepted: 0, duplicates: 0, rejected: 0 };
   let batch: Mention[] = [];

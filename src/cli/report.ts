@@ -12,7 +12,7 @@ export async function reportVerb(
   format: "md" | "json" | "csv",
   chartsDir?: string,
 ): Promise<number> {
-  const bot = await buildBot(config, { chat: null });
+  const bot = await buildBot(config, { chat: null, schedules: false });
   try {
     const report = await buildReport(bot.services.deps, period);
     await out(formatReport(report, format).replace(/\n$/, ""));

@@ -2,8 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { errorMessage } from "../core/errors.js";
 import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
+import { defaultMentionId } from "../core/mention-id.js";
 import type { Metrics } from "../core/metrics.js";
-import { defaultMentionId } from "../mentions/dedupe.js";
 import type { Pipeline } from "../mentions/pipeline.js";
 
 /** What `POST /ingest` needs: the pipeline, the bearer token (unset: the route refuses everyone), a body cap. */

@@ -108,6 +108,8 @@ export interface CommandSpec {
   summary: string;
   /** Arguments after the name, e.g. `CASE [OUTCOME]`; empty when it takes none. */
   usage: string;
+  /** The subcommands, each with the usage after its name. */
+  subcommands?: CommandSpec[];
 }
 
 /** What the core gives an adapter to call when people do things. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Mention } from "../../core/mention.js";
-import { defaultMentionId } from "../../mentions/dedupe.js";
+import { defaultMentionId } from "../../core/mention-id.js";
 import { unwrapRedirect } from "./links.js";
 import { collapseWhitespace, truncateText } from "./text.js";
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  canonicalUrl,
-  dedupeKeys,
-  defaultMentionId,
-  nearDuplicateKeys,
-} from "../../../src/mentions/dedupe.js";
+import { canonicalUrl, defaultMentionId } from "../../../src/core/mention-id.js";
+import { dedupeKeys, nearDuplicateKeys } from "../../../src/mentions/dedupe.js";
 
 const RELEASE =
   "Acme Telecom today reported third-quarter revenue of 1.2 billion dollars, up 4 percent year over year, and added 58,000 fiber subscribers during the quarter. The company reaffirmed its full-year guidance and said its network upgrade program remains on schedule, with 200 new towns connected before June.";

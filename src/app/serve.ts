@@ -1,0 +1,62 @@
+import { createChat } from "../adapters/select.js";
+import type { Config } from "../config/schema.js";
+import { createSources } from "../connectors/index.js";
+import type { Logger } from "../core/log.js";
+import { HttpServer } from "../http/server.js";
+import { createIngestHandler } from "../ingest/ingest-route.js";
+import { registerPolling } from "../ingest/poller.js";
+import { type Bot, buildBot } from "./bot.js";
+
+/** The running bot of `orm-bot start`: its services, where HTTP listens, and how to stop it all. */
+export interface ServedBot {
+  readonly bot: Bot;
+  /** The HTTP port (null when `PORT` is unset). */
+  readonly port: number | null;
+  /** Stops HTTP, then the bot (chat, jobs, store). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything `orm-bot start` runs, wired in one place: the chat from the config (Slack, Discord or the
+ * terminal), the services with their schedules, HTTP (`/healthz`, `/metrics`, `/ingest`, the chat's
+ * routes) when `PORT` is set, and a poll schedule per source. `onEnd` is called when the terminal's
+ * input ends (Ctrl-D).
+ */
+export async function serveBot(config: Config, log: Logger, onEnd?: () => void): Promise<ServedBot> {
+  const { chat, routes } = await createChat(config, { mode: "start", log, ...(onEnd ? { onEnd } : {}) });
+  const bot = await buildBot(config, { chat, log });
+  const { deps, pipeline } = bot.services;
+  await bot.start();
+  let http: HttpServer | null = null;
+  if (config.runtime.port !== undefined) {
+    http = new HttpServer({
+      port: config.runtime.port,
+      log,
+      metrics: deps.metrics,
+      checks: [
+        { name: "store", healthy: () => deps.store.healthy() },
+        { name: "jobs", healthy: () => deps.jobs.healthy() },
+        ...(chat ? [{ name: "chat", healthy: () => chat.healthy() }] : []),
+      ],
+      routes: {
+        ...routes,
+        "POST /ingest": createIngestHandler({
+          pipeline,
+          token: config.runtime.ingestToken,
+          maxBytes: 5 * 1024 * 1024,
+          metrics: deps.metrics,
+        }),
+      },
+    });
+    log.info("http listening", { port: await http.listen() });
+  }
+  await registerPolling(deps, pipeline, createSources(config));
+  return {
+    bot,
+    port: config.runtime.port ?? null,
+    async stop() {
+      await http?.close();
+      await bot.stop();
+    },
+  };
+}
