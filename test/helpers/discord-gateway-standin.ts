@@ -45,9 +45,9 @@ export class DiscordGatewayStandin {
     return this;
   }
 
-  /** How many identified clients are connected. */
+  /** How many clients are connected (identified or not). */
   get connections(): number {
-    return this.sockets.size;
+    return this.open.size;
   }
 
   private onPayload(socket: WebSocket, p: { op: number; d: Record<string, unknown> }): void {
