@@ -7,6 +7,7 @@ import type { DiscordStandin } from "./discord-standin.js";
 const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, hello: 10, heartbeatAck: 11 } as const;
 /** Discord's close code for a token it doesn't accept. */
 const AUTHENTICATION_FAILED = 4004;
+/** The bot's own user id, as READY tells the client. */
 export const BOT_USER_ID = "100000000000000001";
 
 /**

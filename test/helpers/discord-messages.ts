@@ -60,12 +60,14 @@ export class DiscordMessages {
     return this.dms.get(user);
   }
 
+  /** POST /users/@me/channels: the DM channel with `user` (the same one every time). */
   openDm(user: string): Record<string, unknown> {
     const id = this.dms.get(user) ?? `9${user}`;
     this.dms.set(user, id);
     return { id, type: 1, recipients: [{ id: user, username: `user${user.slice(-3)}` }] };
   }
 
+  /** The message `id` in `channel`, if it exists. */
   find(channel: string, id: string): DiscordMessage | undefined {
     return this.all.find((m) => m.channel_id === channel && m.id === id);
   }

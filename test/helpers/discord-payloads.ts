@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 
+/** The bot's application id in the stand-ins' Discord. */
 export const APPLICATION_ID = "111111111111111111";
+/** The guild (server) every stand-in interaction comes from. */
 export const GUILD_ID = "222222222222222222";
 
 let ids = 0;
