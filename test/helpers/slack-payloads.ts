@@ -1,7 +1,17 @@
+import { randomBytes, randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "slack");
+
+/**
+ * A fresh trigger id shaped like Slack's (`{digits}.{digits}.{hex}`): Slack issues a new one for every
+ * command and click, and sends the same one again only when it retries that request.
+ */
+export function newTriggerId(): string {
+  const hex = randomBytes(16).toString("hex");
+  return `${Date.now()}${randomInt(1000, 9999)}.${randomInt(1e8, 1e9)}.${hex}`;
+}
 
 /** Slack's own block_actions sample (bolt-python tests) with our action, user, channel and message. */
 export function blockActions(o: {
@@ -14,7 +24,9 @@ export function blockActions(o: {
   channel: string;
   messageTs: string;
   responseUrl: string;
-  triggerId: string;
+  triggerId?: string;
+  /** The message the button sits on, as Slack sends it (default: a stub with `ts` and `text`). */
+  message?: Record<string, unknown>;
 }): Record<string, string> {
   const body = JSON.parse(readFileSync(join(DIR, "block_actions.body.json"), "utf8")) as Record<
     string,
@@ -36,9 +48,9 @@ export function blockActions(o: {
     user: { id: o.userId, username: o.userId.toLowerCase(), name: o.userId.toLowerCase(), team_id: "T111" },
     channel: { id: o.channel, name: "team" },
     container: { type: "message", message_ts: o.messageTs, channel_id: o.channel, is_ephemeral: false },
-    message: { type: "message", ts: o.messageTs, text: "alert" },
+    message: o.message ?? { type: "message", ts: o.messageTs, text: "alert" },
     response_url: o.responseUrl,
-    trigger_id: o.triggerId,
+    trigger_id: o.triggerId ?? newTriggerId(),
     actions: [action],
   });
   return { payload: JSON.stringify(body) };
@@ -50,7 +62,7 @@ export function slashCommand(o: {
   userId: string;
   channel: string;
   responseUrl: string;
-  triggerId: string;
+  triggerId?: string;
 }): Record<string, string> {
   const form = new URLSearchParams(
     readFileSync(join(DIR, "slash_command.body.urlencoded.txt"), "utf8").trim(),
@@ -61,6 +73,6 @@ export function slashCommand(o: {
   form.set("user_name", o.userId.toLowerCase());
   form.set("channel_id", o.channel);
   form.set("response_url", o.responseUrl);
-  form.set("trigger_id", o.triggerId);
+  form.set("trigger_id", o.triggerId ?? newTriggerId());
   return Object.fromEntries(form);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { SlackStandin } from "./slack-standin.js";
@@ -14,7 +15,6 @@ export class SlackSocketStandin {
   readonly received: SocketFrame[] = [];
   private server: WebSocketServer | null = null;
   private readonly sockets = new Set<WebSocket>();
-  private seq = 0;
   url = "";
 
   /** Starts listening and makes `web`'s apps.connections.open point here. */
@@ -49,8 +49,27 @@ export class SlackSocketStandin {
 
   /** Pushes a slash command envelope (Socket Mode's `slash_commands`); returns its envelope id. */
   sendSlashCommand(payload: Record<string, string>): string {
-    const id = `env-${++this.seq}`;
-    const frame = { envelope_id: id, type: "slash_commands", accepts_response_payload: true, payload };
+    return this.deliver("slash_commands", payload);
+  }
+
+  /**
+   * Pushes an envelope to every connected client: `slash_commands` (the form fields as an object) or
+   * `interactive` (a block_actions payload). A redelivery carries `retry_attempt` and `retry_reason`
+   * like Slack's, in a new envelope. Returns the envelope id.
+   */
+  deliver(
+    type: "slash_commands" | "interactive",
+    payload: Record<string, unknown>,
+    retryAttempt?: number,
+  ): string {
+    const id = randomUUID();
+    const frame = {
+      envelope_id: id,
+      type,
+      accepts_response_payload: type === "slash_commands",
+      payload,
+      ...(retryAttempt ? { retry_attempt: retryAttempt, retry_reason: "timeout" } : {}),
+    };
     for (const s of this.sockets) s.send(JSON.stringify(frame));
     return id;
   }

@@ -1,7 +1,10 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type ResponseContext, SlackMessages, type StoredMessage } from "./slack-messages.js";
 import { SlackWorkspace } from "./slack-workspace.js";
+
+export type { StoredMessage } from "./slack-messages.js";
 
 /** One Web API call (or response_url post) the stand-in received, with its decoded arguments. */
 export interface RecordedCall {
@@ -15,16 +18,14 @@ interface Failure {
   retryAfterS?: number;
   /** Do the work, then answer with the failure (a post that landed but whose answer was lost). */
   afterApplying?: boolean;
+  /** Instead of answering, cut the connection (after the work when `afterApplying`). */
+  drop?: boolean;
+  /** With a 429: refuse every call of the method until Retry-After has passed, as Slack does. */
+  hold?: boolean;
 }
 
-interface StoredMessage {
-  channel: string;
-  ts: string;
-  thread_ts?: string;
-  text: string;
-  blocks: unknown;
-  metadata?: unknown;
-}
+/** Slack counts a retry that comes back this much before Retry-After ends as on time (clock skew). */
+const SKEW_MS = 20;
 
 function decodeArgs(raw: string, type: string | undefined): Record<string, unknown> {
   if (type?.includes("application/json")) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
@@ -42,11 +43,14 @@ function decodeArgs(raw: string, type: string | undefined): Record<string, unkno
  */
 export class SlackStandin {
   readonly calls: RecordedCall[] = [];
-  readonly messages: StoredMessage[] = [];
+  readonly store = new SlackMessages();
+  /** Calls that came back while a held 429's Retry-After had not yet passed. */
+  earlyRetries = 0;
   private readonly failures = new Map<string, Failure[]>();
   private readonly fixed = new Map<string, Record<string, unknown>>();
+  private readonly limitedUntil = new Map<string, number>();
+  private readonly responseContexts = new Map<string, ResponseContext>();
   private server: Server | null = null;
-  private seq = 0;
   url = "";
   usergroups: Array<{ id: string; handle: string; users: string[] }> = [];
   readonly workspace = new SlackWorkspace(
@@ -76,8 +80,17 @@ export class SlackStandin {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** A response_url the bot can answer through (recorded as method `response_url`). */
-  responseUrl(id: string): string {
+  /** Messages posted with chat.postMessage, in order. */
+  get messages(): StoredMessage[] {
+    return this.store.messages;
+  }
+
+  /**
+   * A response_url the bot can answer through (recorded as method `response_url`); with `ctx`, what
+   * it posts shows in that channel (ephemeral ones to that user only), as Slack shows it.
+   */
+  responseUrl(id: string, ctx?: ResponseContext): string {
+    if (ctx) this.responseContexts.set(id, ctx);
     return `${this.url}/response/${id}`;
   }
 
@@ -88,11 +101,20 @@ export class SlackStandin {
     const path = (req.url ?? "").split("?")[0]!;
     if (path.startsWith("/upload/")) return this.upload(path.slice(8), raw, req, res);
     const args = decodeArgs(raw.toString("utf8"), req.headers["content-type"]);
-    const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
+    const response = path.startsWith("/response/") ? path.slice("/response/".length) : null;
+    const method = response !== null ? "response_url" : path.replace(/^\/api\//, "");
     this.calls.push({ method, args, atMs: Date.now() });
+    const until = this.limitedUntil.get(method) ?? 0;
+    if (Date.now() < until - SKEW_MS) {
+      this.earlyRetries++;
+      return this.fail(res, { status: 429, retryAfterS: Math.ceil((until - Date.now()) / 1000) });
+    }
     const failure = this.failures.get(method)?.shift();
+    if (failure?.hold && failure.retryAfterS !== undefined)
+      this.limitedUntil.set(method, Date.now() + failure.retryAfterS * 1000);
     if (failure && !failure.afterApplying) return this.fail(res, failure);
-    const body = this.fixed.get(method) ?? this.answer(method, args);
+    const ctx = response !== null ? this.responseContexts.get(response) : undefined;
+    const body = this.fixed.get(method) ?? (ctx ? this.store.respond(ctx, args) : this.answer(method, args));
     if (failure) return this.fail(res, failure);
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
@@ -109,6 +131,10 @@ export class SlackStandin {
   }
 
   private fail(res: ServerResponse, f: Failure): void {
+    if (f.drop) {
+      res.socket?.destroy();
+      return;
+    }
     res.writeHead(f.status, {
       "content-type": "application/json",
       ...(f.retryAfterS !== undefined ? { "retry-after": String(f.retryAfterS) } : {}),
@@ -120,37 +146,10 @@ export class SlackStandin {
     switch (method) {
       case "auth.test":
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T111", user: "orm-bot" };
-      case "chat.postMessage": {
-        const ts = `${1_700_000_000 + ++this.seq}.000100`;
-        const m: StoredMessage = {
-          channel: String(a.channel),
-          ts,
-          text: String(a.text ?? ""),
-          blocks: a.blocks,
-          ...(a.thread_ts ? { thread_ts: String(a.thread_ts) } : {}),
-          ...(a.metadata ? { metadata: a.metadata } : {}),
-        };
-        this.messages.push(m);
-        return { ok: true, channel: m.channel, ts, message: m };
-      }
-      case "chat.update":
-        return { ok: true, channel: a.channel, ts: a.ts };
-      case "conversations.open":
-        return { ok: true, channel: { id: `D${String(a.users)}` } };
-      case "conversations.history":
-        return {
-          ok: true,
-          messages: this.messages.filter((m) => m.channel === a.channel && !m.thread_ts).reverse(),
-        };
-      case "conversations.replies":
-        return {
-          ok: true,
-          messages: this.messages.filter((m) => m.channel === a.channel && m.thread_ts === a.ts),
-        };
       case "usergroups.list":
         return { ok: true, usergroups: this.usergroups };
       default:
-        return this.workspace.answer(method, a) ?? { ok: true };
+        return this.store.answer(method, a) ?? this.workspace.answer(method, a) ?? { ok: true };
     }
   }
 
@@ -206,17 +205,4 @@ export async function postSigned(
   });
 }
 
-/** Polls `check` until it returns a value (not a timing assertion: it only bounds how long to wait). */
-export async function eventually<T>(
-  check: () => T | undefined | null | false,
-  what: string,
-  limitMs = 10_000,
-): Promise<T> {
-  const until = Date.now() + limitMs;
-  for (;;) {
-    const v = check();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+export { eventually } from "./eventually.js";

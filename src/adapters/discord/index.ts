@@ -102,7 +102,13 @@ export class DiscordAdapter implements ChatAdapter {
     const callback = isCommand
       ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
       : { type: CALLBACK.deferredUpdate };
-    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+    try {
+      await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+    } catch (err) {
+      // 40060: delivered again and already handled; 10062: too late, the token is gone. Act once, never throw.
+      this.config.log.warn("discord interaction not acknowledged", { id: i.id, error: errorMessage(err) });
+      return;
+    }
     const u = i.member?.user ?? i.user;
     const user = {
       id: u?.id ?? "unknown",

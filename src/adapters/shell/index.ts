@@ -110,8 +110,9 @@ export class ShellAdapter implements ChatAdapter {
     return { channel: `dm:${userId}`, ts: String(++this.seq) };
   }
 
+  /** True between `start` and `stop` (while it reads the terminal). */
   async healthy(): Promise<boolean> {
-    return true;
+    return this.rl !== null;
   }
 
   async stop(): Promise<void> {

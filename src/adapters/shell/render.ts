@@ -43,7 +43,7 @@ export function renderText(text: RichText, style: Style, names: (id: string) => 
 export function actionCommand(el: ButtonElement | SelectElement, value?: string): string {
   const name = el.actionId.replace(/^orm_/, "").replace(/_/g, "-");
   const v = value ?? (el.type === "button" ? el.value : "");
-  return `/orm ${name} ${v.split(":").join(" ")}`.trim();
+  return sanitize(`/orm ${name} ${v.split(":").join(" ")}`.trim());
 }
 
 function renderBlock(b: Block, style: Style, names: (id: string) => string): string[] {
