@@ -64,7 +64,7 @@ export function describeChatContract(name: string, factory: () => Promise<ChatRi
         await a.post(d.channel, note(token("bye")));
         const text = `note ${token("last")}`;
         await d.command(d.people[0], d.channel, text);
-        await eventually(() => inbound.commands.some((r) => r.text === text), "the last command");
+        await eventually(() => inbound.typed.some((r) => r.text === text), "the last command");
         if (d.connections) expect(d.connections()).toBeGreaterThan(0);
         await a.stop();
         await eventually(() => (d.connections?.() ?? 0) === 0, "the bot to hang up", 5_000).catch(() => {

@@ -5,6 +5,7 @@ import type {
   ChatInbound,
   ChatMessage,
   CommandRequest,
+  CommandSpec,
 } from "../../src/ports/chat.js";
 import type { ChatDriver, ChatRig, Seen } from "../helpers/chat-driver.js";
 import { eventually } from "../helpers/eventually.js";
@@ -14,7 +15,7 @@ import { eventually } from "../helpers/eventually.js";
  * `/orm say <words>` and the `orm_say` button reply, `/orm psst <words>` and `orm_psst` whisper.
  */
 export class Recorder implements ChatInbound {
-  readonly commands: CommandRequest[] = [];
+  readonly typed: CommandRequest[] = [];
   readonly actions: ActionRequest[] = [];
   /** Errors thrown by `reply`/`whisper`. */
   readonly failures: unknown[] = [];
@@ -29,9 +30,16 @@ export class Recorder implements ChatInbound {
   }
 
   async onCommand(req: CommandRequest): Promise<void> {
-    this.commands.push(req);
+    this.typed.push(req);
     const [verb = "", ...words] = req.text.split(" ");
     await this.answer(req, verb, words.join(" "));
+  }
+
+  commands(): CommandSpec[] {
+    return [
+      { name: "say", summary: "Reply with the words", usage: "WORDS" },
+      { name: "psst", summary: "Whisper the words", usage: "WORDS" },
+    ];
   }
 
   async onAction(req: ActionRequest): Promise<void> {
