@@ -5,8 +5,7 @@ import { type ChatContext, seenWith, token, waitToSee, withButtons } from "./cha
 
 /** Commands typed and buttons clicked by people: what reaches the core, and who sees the answers. */
 export function inboundCases(ctx: ChatContext): void {
-  const commandsWith = (text: string): CommandRequest[] =>
-    ctx.inbound.typed.filter((r) => r.text === text);
+  const commandsWith = (text: string): CommandRequest[] => ctx.inbound.typed.filter((r) => r.text === text);
   const actionsWith = (value: string): ActionRequest[] =>
     ctx.inbound.actions.filter((r) => r.value === value);
 
