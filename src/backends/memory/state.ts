@@ -1,6 +1,7 @@
 import type { Case } from "../../core/case.js";
 import type { StoredMention } from "../../core/stored-mention.js";
 import type { AuthorProfile, HourlyCounts } from "../../ports/store.js";
+import { DocState } from "./doc-state.js";
 import type { StoreOp } from "./ops.js";
 
 /** The embedded store's whole state, in memory; changed only through `apply`. */
@@ -11,6 +12,8 @@ export class MemoryState {
   readonly authors = new Map<string, AuthorProfile>();
   readonly counters = new Map<string, Map<number, Record<string, number>>>();
   readonly kv = new Map<string, Map<string, { v: unknown; exp: number | null }>>();
+  /** Documents, sequences, marks and tallies. */
+  readonly docs = new DocState();
   /** Mentions ordered by `at`; re-sorted lazily after out-of-order inserts. */
   private byTime: StoredMention[] = [];
   private byTimeSorted = true;
@@ -65,6 +68,8 @@ export class MemoryState {
       case "kv_del":
         this.kv.get(op.ns)?.delete(op.k);
         return;
+      default:
+        this.docs.apply(op);
     }
   }
 
@@ -111,6 +116,7 @@ export class MemoryState {
           t: "count",
           incs: Object.entries(fields).map(([field, by]) => ({ series, hourMs, field, by })),
         };
+    yield* this.docs.snapshotOps(now);
     for (const [ns, map] of this.kv)
       for (const [k, e] of map)
         if (e.exp === null || e.exp > now) yield { t: "kv_set", ns, k, v: e.v, exp: e.exp };

@@ -8,14 +8,22 @@ import type {
   AuthorRepo,
   CaseRepo,
   CounterRepo,
+  DocumentRepo,
   KeyValueRepo,
+  LockRepo,
+  MarkRepo,
   MentionRepo,
   Store,
+  TallyRepo,
 } from "../../ports/store.js";
+import { memoryDocumentRepo, memoryLockRepo, memoryMarkRepo, memoryTallyRepo } from "./doc-repos.js";
 import { Journal } from "./journal.js";
 import { acquireDirLock } from "./lock.js";
 import type { StoreOp } from "./ops.js";
 import { MemoryState } from "./state.js";
+
+/** Expired documents, marks and tallies are dropped from memory once per this many commits. */
+const SWEEP_EVERY_COMMITS = 10_000;
 
 export interface EmbeddedStoreConfig {
   /** Folder for the journal and snapshots; null keeps everything in memory (tests, benchmarks). */
@@ -37,6 +45,11 @@ export class EmbeddedStore implements Store {
   private readonly clock: Clock;
   private readonly compactBytes: number;
   private closed = false;
+  private commitsSinceSweep = 0;
+  readonly docs: DocumentRepo;
+  readonly marks: MarkRepo;
+  readonly tallies: TallyRepo;
+  readonly locks: LockRepo;
 
   constructor(config: EmbeddedStoreConfig) {
     this.clock = config.clock ?? systemClock;
@@ -56,12 +69,25 @@ export class EmbeddedStore implements Store {
       this.unlock = () => {};
       this.kind = "memory" as const;
     }
+    const primitives = {
+      state: this.state.docs,
+      commit: (ops: StoreOp[]) => this.commit(ops),
+      clock: this.clock,
+    };
+    this.docs = memoryDocumentRepo(primitives);
+    this.marks = memoryMarkRepo(primitives);
+    this.tallies = memoryTallyRepo(primitives);
+    this.locks = memoryLockRepo(this.clock);
   }
 
   private commit(ops: StoreOp[]): void {
     if (this.closed) throw new Error("store is closed");
     this.journal?.append(ops);
     for (const op of ops) this.state.apply(op);
+    if (++this.commitsSinceSweep >= SWEEP_EVERY_COMMITS) {
+      this.commitsSinceSweep = 0;
+      this.state.docs.sweep(this.clock.now());
+    }
     if (this.journal && this.journal.bytes > this.compactBytes)
       this.journal.compact(this.state.snapshotOps(this.clock.now()));
   }

@@ -5,7 +5,9 @@ import type { Store } from "../../ports/store.js";
 import { RedisAuthorRepo } from "./author-repo.js";
 import { RedisCaseRepo } from "./case-repo.js";
 import { RedisConnection } from "./connection.js";
+import { RedisDocumentRepo } from "./doc-repo.js";
 import { RedisCounterRepo, RedisKeyValueRepo } from "./kv-repo.js";
+import { RedisLockRepo, RedisMarkRepo, RedisTallyRepo } from "./lease-repos.js";
 import { RedisMentionRepo } from "./mention-repo.js";
 
 /** Settings of the Redis store; `url` comes from REDIS_URL, `keyPrefix` from ORM_KEY_PREFIX. */
@@ -38,6 +40,10 @@ export class RedisStore implements Store {
   readonly authors: RedisAuthorRepo;
   readonly counters: RedisCounterRepo;
   readonly kv: RedisKeyValueRepo;
+  readonly docs: RedisDocumentRepo;
+  readonly locks: RedisLockRepo;
+  readonly tallies: RedisTallyRepo;
+  readonly marks: RedisMarkRepo;
 
   constructor(private readonly conn: RedisConnection) {
     this.mentions = new RedisMentionRepo(conn);
@@ -45,6 +51,10 @@ export class RedisStore implements Store {
     this.authors = new RedisAuthorRepo(conn);
     this.counters = new RedisCounterRepo(conn);
     this.kv = new RedisKeyValueRepo(conn);
+    this.docs = new RedisDocumentRepo(conn);
+    this.locks = new RedisLockRepo(conn);
+    this.tallies = new RedisTallyRepo(conn);
+    this.marks = new RedisMarkRepo(conn);
   }
 
   /** True when Redis answers PING; false while it is down or restarting. */
