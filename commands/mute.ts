@@ -21,14 +21,14 @@ export default defineCommand({
       throw new UserError("no_such_source", `No source "${id}". /orm sources lists them.`);
     const target: MuteTarget = kind === "source" ? { kind: "source", id } : { kind: "author", key: id };
     if (off) {
-      await unmute(store.kv, target);
+      await unmute(store, target);
       await req.respond.reply(textMessage(`${kind} ${id} is no longer muted (by ${req.user.name}).`));
       return;
     }
     const ms = parseDurationMs(duration);
     if (ms === null)
       throw new UserError("bad_usage", `Unreadable duration "${duration}". Use e.g. 30m, 2h, 1d.`);
-    const until = await mute(store.kv, target, ms, clock.now());
+    const until = await mute(store, target, ms, clock.now());
     await req.respond.reply(
       textMessage(`${kind} ${id} muted until ${new Date(until).toISOString()} by ${req.user.name}.`),
     );

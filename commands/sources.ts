@@ -1,4 +1,4 @@
-import { MUTE_NS } from "../src/cases/mutes.js";
+import { mutedUntil } from "../src/cases/mutes.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 
@@ -16,9 +16,8 @@ export default defineCommand({
     }
     const lines: string[] = [];
     for (const s of config.sources) {
-      const until = await store.kv.get<number>(MUTE_NS, `source:${s.id}`);
-      const muted =
-        until !== null && until > clock.now() ? ` · muted until ${new Date(until).toISOString()}` : "";
+      const until = await mutedUntil(store, { kind: "source", id: s.id }, clock.now());
+      const muted = until !== null ? ` · muted until ${new Date(until).toISOString()}` : "";
       lines.push(`• ${s.id} (${s.type})${muted}`);
     }
     await req.respond.whisper({

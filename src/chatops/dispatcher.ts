@@ -37,7 +37,7 @@ export class Dispatcher implements ChatInbound {
   }
 
   private async once(requestId: string): Promise<boolean> {
-    return this.services.deps.store.kv.setIfAbsent(REQUEST_NS, requestId, 1, REQUEST_TTL_MS);
+    return this.services.deps.store.marks.add(REQUEST_NS, requestId, REQUEST_TTL_MS);
   }
 
   private async fail(

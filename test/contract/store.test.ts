@@ -6,6 +6,8 @@ import { EmbeddedStore } from "../../src/backends/memory/store.js";
 import { createRedisStore } from "../../src/backends/redis/store.js";
 import type { Store } from "../../src/ports/store.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
+import { describeCrisisReposContract } from "./crisis-repos.contract.js";
+import { describeReposContract } from "./repos.contract.js";
 import { describeStoreContract, type StoreContractExtras } from "./store.contract.js";
 import { describePrimitivesContract } from "./store-primitives.contract.js";
 
@@ -13,6 +15,8 @@ import { describePrimitivesContract } from "./store-primitives.contract.js";
 function describeStore(name: string, factory: () => Promise<Store>, extras: StoreContractExtras = {}): void {
   describeStoreContract(name, factory, extras);
   describePrimitivesContract(name, factory, extras);
+  describeReposContract(name, factory, extras);
+  describeCrisisReposContract(name, factory, extras);
 }
 
 describeStore("embedded, memory only", async () => new EmbeddedStore({ dataDir: null }));
