@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { StoreDataError } from "../../src/core/collection.js";
 import { PACKAGE_ROOT } from "../../src/core/paths.js";
 import { CrisisRepo } from "../../src/crisis/crisis-repo.js";
@@ -9,6 +9,7 @@ import { RoleRepo } from "../../src/crisis/role-repo.js";
 import type { CrisisEvent, CrisisRun } from "../../src/crisis/run.js";
 import type { Store } from "../../src/ports/store.js";
 import type { StoreContractExtras } from "./store.contract.js";
+import { useStores } from "./store-fixture.js";
 
 const T0 = Date.parse("2026-11-20T10:00:00Z");
 /** A crisis event without its time (each one's own Omit). */
@@ -58,19 +59,11 @@ export function describeCrisisReposContract(
   extras: StoreContractExtras = {},
 ): void {
   describe(`Crisis repositories contract: ${name}`, () => {
+    const fx = useStores(factory, extras);
+    const repos = async () => (await fx.writers()).map((s) => new CrisisRepo(s));
     let store: Store;
-    const opened: Store[] = [];
-    const track = (s: Store) => {
-      opened.push(s);
-      return s;
-    };
-    const repos = async () =>
-      [store, ...(extras.peer ? [track(await extras.peer(store))] : [])].map((s) => new CrisisRepo(s));
-    beforeEach(async () => {
-      store = track(await factory());
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
+    beforeEach(() => {
+      store = fx.store;
     });
 
     it("saves a run and reads it back whole, playbook copy and all", async () => {
@@ -157,7 +150,7 @@ export function describeCrisisReposContract(
         const repo = new CrisisRepo(store);
         const run = await repo.create((id) => crisisRun(id, busyEvents));
         await new RoleRepo(store).set("ceo", { userId: "boss2", setBy: "ana", at: 1 });
-        const again = track(await extras.reopen!(store));
+        const again = fx.track(await extras.reopen!(store));
         const repo2 = new CrisisRepo(again);
         expect(await repo2.get(run.id)).toEqual(run);
         expect((await repo2.open()).map((r) => r.id)).toEqual([run.id]);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DelayedJobRepo } from "../../src/backends/memory/delayed-jobs.js";
 import { FloodRepo } from "../../src/cases/flood-repo.js";
 import { MessageRefRepo } from "../../src/cases/message-refs.js";
@@ -7,6 +7,7 @@ import { PollStateRepo, readPollState } from "../../src/ingest/poll-state.js";
 import { SurgeStateRepo } from "../../src/kpi/surge-state.js";
 import type { Store } from "../../src/ports/store.js";
 import { type StoreContractExtras, storedMention } from "./store.contract.js";
+import { useStores } from "./store-fixture.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const NOW = 1_000_000;
@@ -18,18 +19,11 @@ export function describeReposContract(
   extras: StoreContractExtras = {},
 ): void {
   describe(`Repositories contract: ${name}`, () => {
+    const fx = useStores(factory, extras);
+    const stores = fx.writers;
     let store: Store;
-    const opened: Store[] = [];
-    const track = (s: Store) => {
-      opened.push(s);
-      return s;
-    };
-    const stores = async () => [store, ...(extras.peer ? [track(await extras.peer(store))] : [])];
-    beforeEach(async () => {
-      store = track(await factory());
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
+    beforeEach(() => {
+      store = fx.store;
     });
 
     it("mutes and unmutes sources and authors (authors in any case) until their end", async () => {
@@ -139,7 +133,7 @@ export function describeReposContract(
         await new FloodRepo(store).count(g);
         await new PollStateRepo(store).put("foro", { ...readPollState(null), etag: "e" });
         await new SurgeStateRepo(store).setLast("total", { startMs: 1, endMs: 2 });
-        const again = track(await extras.reopen!(store));
+        const again = fx.track(await extras.reopen!(store));
         expect(await mutedUntil(again, { kind: "source", id: "forum" }, Date.now())).not.toBeNull();
         expect(await new MessageRefRepo(again).get(4)).toEqual({ channel: "C1", ts: "1.1" });
         expect(await new MessageRefRepo(again).claimThreadPost(4, 1)).toBe(false);

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Store, StoredDocument } from "../../src/ports/store.js";
 import type { StoreContractExtras } from "./store.contract.js";
+import { useStores } from "./store-fixture.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ids = (docs: StoredDocument[]) => docs.map((d) => d.id).sort();
@@ -15,18 +16,11 @@ export function describePrimitivesContract(
   extras: StoreContractExtras = {},
 ): void {
   describe(`Store primitives contract: ${name}`, () => {
+    const fx = useStores(factory, extras);
+    const writers = fx.writers;
     let store: Store;
-    const opened: Store[] = [];
-    const track = (s: Store) => {
-      opened.push(s);
-      return s;
-    };
-    const writers = async () => (extras.peer ? [store, track(await extras.peer(store))] : [store]);
-    beforeEach(async () => {
-      store = track(await factory());
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
+    beforeEach(() => {
+      store = fx.store;
     });
 
     describe("documents", () => {
@@ -228,7 +222,7 @@ export function describePrimitivesContract(
         await store.docs.nextId("seq");
         await store.marks.add("once", "k", 60_000);
         await store.tallies.add("budget", "k", 4, 60_000);
-        const again = track(await extras.reopen!(store));
+        const again = fx.track(await extras.reopen!(store));
         expect(await again.docs.get("things", "a")).toEqual({ id: "a", version: 3, body: { x: 1 } });
         expect(ids(await again.docs.find("things", "g", "v"))).toEqual(["a"]);
         expect(ids(await again.docs.list("things"))).toEqual(["a"]);

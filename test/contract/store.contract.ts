@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Case } from "../../src/core/case.js";
 import type { StoredMention } from "../../src/core/stored-mention.js";
 import type { Store } from "../../src/ports/store.js";
+import { useStores } from "./store-fixture.js";
 
 /** Optional abilities of a backend that the contract then checks too. */
 export interface StoreContractExtras {
@@ -71,17 +72,11 @@ export function describeStoreContract(
   extras: StoreContractExtras = {},
 ): void {
   describe(`Store contract: ${name}`, () => {
+    const fx = useStores(factory, extras);
+    const track = fx.track;
     let store: Store;
-    const opened: Store[] = [];
-    const track = (s: Store) => {
-      opened.push(s);
-      return s;
-    };
-    beforeEach(async () => {
-      store = track(await factory());
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
+    beforeEach(() => {
+      store = fx.store;
     });
 
     describe("mentions", () => {
