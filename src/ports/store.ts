@@ -158,17 +158,6 @@ export interface MarkRepo {
   delete(scope: string, key: string): Promise<void>;
 }
 
-/** Namespaced JSON values: poll state, message refs, roles, crises, idempotency keys, locks. */
-export interface KeyValueRepo {
-  get<T>(ns: string, key: string): Promise<T | null>;
-  set<T>(ns: string, key: string, value: T, ttlMs?: number): Promise<void>;
-  /** Sets only when absent (or expired); true when this call set it. Atomic across replicas. */
-  setIfAbsent<T>(ns: string, key: string, value: T, ttlMs?: number): Promise<boolean>;
-  delete(ns: string, key: string): Promise<void>;
-  /** Every live key/value in a namespace. */
-  entries<T>(ns: string): Promise<Array<[string, T]>>;
-}
-
 /** The store port: the embedded (file-backed) and the Redis backends implement it. */
 export interface Store {
   readonly kind: "embedded" | "redis" | "memory";
@@ -176,7 +165,6 @@ export interface Store {
   readonly cases: CaseRepo;
   readonly authors: AuthorRepo;
   readonly counters: CounterRepo;
-  readonly kv: KeyValueRepo;
   readonly docs: DocumentRepo;
   readonly locks: LockRepo;
   readonly tallies: TallyRepo;

@@ -9,7 +9,6 @@ import type {
   CaseRepo,
   CounterRepo,
   DocumentRepo,
-  KeyValueRepo,
   LockRepo,
   MarkRepo,
   MentionRepo,
@@ -59,6 +58,8 @@ export class EmbeddedStore implements Store {
       this.unlock = acquireDirLock(config.dataDir);
       try {
         this.journal = Journal.open(config.dataDir, (op) => this.state.apply(op));
+        // Data from before the typed repositories was translated on replay: rewrite it in today's format.
+        if (this.state.legacyOps > 0) this.journal.compact(this.state.snapshotOps(this.clock.now()));
       } catch (err) {
         this.unlock();
         throw err;
@@ -90,13 +91,6 @@ export class EmbeddedStore implements Store {
     }
     if (this.journal && this.journal.bytes > this.compactBytes)
       this.journal.compact(this.state.snapshotOps(this.clock.now()));
-  }
-
-  private live(ns: string, key: string): { v: unknown; exp: number | null } | undefined {
-    const e = this.state.kv.get(ns)?.get(key);
-    if (!e) return undefined;
-    if (e.exp !== null && e.exp <= this.clock.now()) return undefined;
-    return e;
   }
 
   readonly mentions: MentionRepo = {
@@ -176,25 +170,6 @@ export class EmbeddedStore implements Store {
   readonly counters: CounterRepo = {
     increment: async (incs) => this.commit(incs.length ? [{ t: "count", incs }] : []),
     read: async (series, fromMs, toMs) => this.state.readCounts(series, fromMs, toMs),
-  };
-
-  readonly kv: KeyValueRepo = {
-    get: async <T>(ns: string, key: string) => (this.live(ns, key)?.v as T | undefined) ?? null,
-    set: async (ns, k, v, ttlMs) =>
-      this.commit([{ t: "kv_set", ns, k, v, exp: ttlMs ? this.clock.now() + ttlMs : null }]),
-    setIfAbsent: async (ns, k, v, ttlMs) => {
-      if (this.live(ns, k)) return false;
-      this.commit([{ t: "kv_set", ns, k, v, exp: ttlMs ? this.clock.now() + ttlMs : null }]);
-      return true;
-    },
-    delete: async (ns, k) => this.commit([{ t: "kv_del", ns, k }]),
-    entries: async <T>(ns: string) => {
-      const now = this.clock.now();
-      const out: Array<[string, T]> = [];
-      for (const [k, e] of this.state.kv.get(ns) ?? [])
-        if (e.exp === null || e.exp > now) out.push([k, e.v as T]);
-      return out;
-    },
   };
 
   async healthy(): Promise<boolean> {

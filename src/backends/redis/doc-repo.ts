@@ -1,7 +1,7 @@
 import type { DocumentRepo, DocumentWrite, StoredDocument } from "../../ports/store.js";
 import { checkName, indexEntries } from "../store-names.js";
 import type { RedisConnection, Reply } from "./connection.js";
-import { DELETE_DOC, PUT_DOC, READ_DOCS } from "./doc-scripts.js";
+import { DELETE_DOC, PUT_DOC, RAISE_SEQUENCE, READ_DOCS } from "./doc-scripts.js";
 
 /** Ids per MULTI when reading many documents. */
 const READ_CHUNK = 500;
@@ -94,5 +94,10 @@ export class RedisDocumentRepo implements DocumentRepo {
 
   async nextId(sequence: string): Promise<number> {
     return Number(await this.conn.cmd(["INCR", this.conn.key("seq", checkName("sequence", sequence))]));
+  }
+
+  /** Moves a sequence up so its next number is above `atLeast` (upgrades from data numbered without it). */
+  async raiseSequence(sequence: string, atLeast: number): Promise<void> {
+    await this.conn.eval(RAISE_SEQUENCE, [this.conn.key("seq", checkName("sequence", sequence))], [atLeast]);
   }
 }

@@ -88,3 +88,10 @@ export const RELEASE_LOCK = lua(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `);
+
+/** Moves a sequence up to at least ARGV[1], never down. KEYS: the counter. Reply: its value after. */
+export const RAISE_SEQUENCE = lua(`
+local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+if cur < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) return tonumber(ARGV[1]) end
+return cur
+`);
