@@ -30,18 +30,19 @@ function docOp(clock: Clock, c: string, d: DocumentWrite): DocOp {
 
 /** Documents of the embedded store: in memory, every write journaled. */
 export function memoryDocumentRepo({ state, commit, clock }: DocRepoDeps): DocumentRepo {
+  const coll = (c: string) => checkName("collection", c);
   return {
-    get: async (c, id) => state.doc(c, id, clock.now()),
-    getMany: async (c, ids) => ids.map((id) => state.doc(c, id, clock.now())),
+    get: async (c, id) => state.doc(coll(c), id, clock.now()),
+    getMany: async (c, ids) => ids.map((id) => state.doc(coll(c), id, clock.now())),
     put: async (c, d) => commit([docOp(clock, c, d)]),
     putIfAbsent: async (c, d) => {
-      if (state.doc(c, d.id, clock.now())) return false;
+      if (state.doc(coll(c), d.id, clock.now())) return false;
       commit([docOp(clock, c, d)]);
       return true;
     },
-    delete: async (c, id) => commit([{ t: "doc_del", c, id }]),
-    list: async (c) => state.list(c, clock.now()),
-    find: async (c, index, value) => state.find(c, index, value, clock.now()),
+    delete: async (c, id) => commit([{ t: "doc_del", c: coll(c), id }]),
+    list: async (c) => state.list(coll(c), clock.now()),
+    find: async (c, index, value) => state.find(coll(c), checkName("index", index), value, clock.now()),
     nextId: async (name) => {
       const n = state.seq(checkName("sequence", name)) + 1;
       commit([{ t: "seq", name, n }]);
@@ -52,14 +53,15 @@ export function memoryDocumentRepo({ state, commit, clock }: DocRepoDeps): Docum
 
 /** Marks of the embedded store. */
 export function memoryMarkRepo({ state, commit, clock }: DocRepoDeps): MarkRepo {
+  const scope = (s: string) => checkName("mark scope", s);
   return {
     add: async (s, k, ttlMs) => {
-      if (state.hasMark(checkName("mark scope", s), k, clock.now())) return false;
+      if (state.hasMark(scope(s), k, clock.now())) return false;
       commit([{ t: "mark", s, k, exp: expiry(clock, ttlMs) }]);
       return true;
     },
-    has: async (s, k) => state.hasMark(s, k, clock.now()),
-    delete: async (s, k) => commit([{ t: "mark_del", s, k }]),
+    has: async (s, k) => state.hasMark(scope(s), k, clock.now()),
+    delete: async (s, k) => commit([{ t: "mark_del", s: scope(s), k }]),
   };
 }
 
