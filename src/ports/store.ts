@@ -111,7 +111,7 @@ export interface DocumentWrite {
  */
 export interface DocumentRepo {
   get(collection: string, id: string): Promise<StoredDocument | null>;
-  /** The documents with these ids, in the same order (null where missing), in one round trip. */
+  /** The documents with these ids, in the same order (null where missing), batched: no round trip per id. */
   getMany(collection: string, ids: readonly string[]): Promise<Array<StoredDocument | null>>;
   /** Writes (replaces) a document and moves it in the indexes. */
   put(collection: string, doc: DocumentWrite): Promise<void>;
