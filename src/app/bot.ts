@@ -61,7 +61,7 @@ export async function wireServices(
 ): Promise<{ services: AppServices; dispatcher: Dispatcher }> {
   const { config, store, clock, log } = deps;
   const cases = new CaseService(deps);
-  const mutes = new MuteService(store.kv, clock);
+  const mutes = new MuteService(store.docs, clock);
   const alerts = new AlertService(deps, cases, mutes);
   alerts.register();
   const playbooks = await loadPlaybooks(playbooksDirOf(config));
@@ -84,7 +84,7 @@ export async function wireServices(
     clock,
     commands: [...defs.values()].map(specOf).sort((a, b) => a.name.localeCompare(b.name)),
   };
-  return { services, dispatcher: new Dispatcher(services, defs, { kv: store.kv, log }) };
+  return { services, dispatcher: new Dispatcher(services, defs, { marks: store.marks, log }) };
 }
 
 /** The composition root: config → backend and analyser → services → start/stop in order. */

@@ -18,7 +18,7 @@ export async function createBackend(
     // Loaded only when used: the embedded mode never pays for the Redis clients.
     const { createRedisStore } = await import("./redis/index.js");
     const { createBullmqJobs } = await import("./bullmq/index.js");
-    const store = await createRedisStore({ url: redisUrl, keyPrefix: config.runtime.keyPrefix, clock });
+    const store = await createRedisStore({ url: redisUrl, keyPrefix: config.runtime.keyPrefix, clock, log });
     const jobs = createBullmqJobs({ url: redisUrl, prefix: config.runtime.keyPrefix, log, clock });
     return { store, jobs };
   }

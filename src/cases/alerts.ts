@@ -5,6 +5,7 @@ import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { renderAlert } from "./alert-card.js";
 import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./flood.js";
+import { MessageRefRepo } from "./message-refs.js";
 import type { MuteService } from "./mutes.js";
 import { quietDelayMs, type RouteDecision, routeMention } from "./routing.js";
 import type { CaseService } from "./service.js";
@@ -12,9 +13,6 @@ import { SlaTimers } from "./sla.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
 export const ALERT_UPDATE_QUEUE = "alert.update";
-/** kv namespace: case id → the alert message's ref. */
-export const ALERT_REF_NS = "alert:ref";
-const THREAD_NS = "alert:thread";
 
 interface AlertJob {
   caseId: number;
@@ -46,6 +44,7 @@ function eventText(e: CaseEvent): RichText | null {
 export class AlertService {
   private readonly flood: FloodGate;
   private readonly sla: SlaTimers;
+  private readonly refs: MessageRefRepo;
 
   constructor(
     private readonly deps: AppDeps,
@@ -53,6 +52,7 @@ export class AlertService {
     private readonly mutes: MuteService,
   ) {
     this.flood = new FloodGate(deps);
+    this.refs = new MessageRefRepo(deps.store);
     this.sla = new SlaTimers(deps, cases, (c, msg, where) => this.notify(c, msg, where));
   }
 
@@ -127,7 +127,8 @@ export class AlertService {
     m.caseId = c.id;
     await this.sla.onOpened(c);
     const quietMs = quietDelayMs(m, config, now);
-    const group = c.channel && this.deps.chat && quietMs === 0 ? this.flood.admit(c.channel, now) : null;
+    const group =
+      c.channel && this.deps.chat && quietMs === 0 ? await this.flood.admit(c.channel, now) : null;
     if (group) await this.flood.add(group, c.id);
     else
       await jobs.enqueue<AlertJob>(
@@ -154,8 +155,8 @@ export class AlertService {
 
   /** Posts a case's alert once: a retry finds the stored ref (or the adapter the earlier post) and stops. */
   async post(caseId: number): Promise<MessageRef | null> {
-    const { store, chat, metrics } = this.deps;
-    const existing = await store.kv.get<MessageRef>(ALERT_REF_NS, String(caseId));
+    const { chat, metrics } = this.deps;
+    const existing = await this.refs.get(caseId);
     if (existing) return existing;
     const loaded = await this.load(caseId);
     const c = loaded.c;
@@ -164,25 +165,25 @@ export class AlertService {
       return null;
     }
     const ref = await chat.post(c.channel, this.render(loaded), { idempotencyKey: `alert-${caseId}` });
-    await store.kv.set(ALERT_REF_NS, String(caseId), ref);
+    await this.refs.put(caseId, ref);
     metrics.inc("orm_alerts_posted_total", "Alerts posted to chat", { channel: c.channel });
     return ref;
   }
 
   /** Re-renders a case's alert in place after the case moved, and tells new events in its thread. */
   async refresh(caseId: number): Promise<void> {
-    const { store, chat } = this.deps;
+    const { chat } = this.deps;
     const loaded = await this.load(caseId);
     await this.sla.onChanged(loaded.c);
     if (!chat) return;
-    const ref = await store.kv.get<MessageRef>(ALERT_REF_NS, String(caseId));
+    const ref = await this.refs.get(caseId);
     if (!ref) return;
     await chat.update(ref, this.render(loaded));
     if (!chat.capabilities.threads) return;
     const history = loaded.c.history;
     for (let i = 1; i < history.length; i++) {
       const text = eventText(history[i]!);
-      if (!text || !(await store.kv.setIfAbsent(THREAD_NS, `${caseId}:${i}`, 1))) continue;
+      if (!text || !(await this.refs.claimThreadPost(caseId, i))) continue;
       await chat.post(
         ref.channel,
         { fallback: `Case #${caseId} update`, blocks: [{ type: "context", text }] },
@@ -205,6 +206,6 @@ export class AlertService {
 
   /** The alert message of a case, if it was posted. */
   async refOf(caseId: number): Promise<MessageRef | null> {
-    return this.deps.store.kv.get<MessageRef>(ALERT_REF_NS, String(caseId));
+    return this.refs.get(caseId);
   }
 }

@@ -3,44 +3,37 @@ import { postedText } from "../core/redact.js";
 import type { ChatMessage, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { truncate } from "./alert-card.js";
+import { type FloodGroup, FloodRepo } from "./flood-repo.js";
 
 export const ALERT_FLOOD_QUEUE = "alert.flood";
-const FLOOD_NS = "alert:flood";
-const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const SHOWN = 15;
 
-/** One flood group: the alerts of a channel past its per-minute limit, in one minute. */
-export interface FloodJob {
-  channel: string;
-  bucket: number;
-}
-
-const ns = (j: FloodJob) => `${FLOOD_NS}:${j.channel}:${j.bucket}`;
+/** One flood group (channel and minute), as the job that posts its summary carries it. */
+export type FloodJob = FloodGroup;
 
 /**
  * Past `routing.floodPerMinute` alerts a minute in a channel, further alerts are not posted one by one
- * but gathered and posted as one summary when the minute ends, with a "Show all" action.
+ * but gathered and posted as one summary when the minute ends, with a "Show all" action. The count is
+ * kept in the store, so all replicas together respect the limit.
  */
 export class FloodGate {
-  private readonly counts = new Map<string, number>();
+  private readonly repo: FloodRepo;
 
-  constructor(private readonly deps: AppDeps) {}
+  constructor(private readonly deps: AppDeps) {
+    this.repo = new FloodRepo(deps.store);
+  }
 
   /** Counts one alert for `channel` now; returns the flood group to join, or null to post it alone. */
-  admit(channel: string, nowMs: number): FloodJob | null {
-    const bucket = Math.floor(nowMs / MINUTE_MS);
-    const key = `${channel}\n${bucket}`;
-    const n = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, n);
-    if (this.counts.size > 1000) for (const k of [...this.counts.keys()].slice(0, 500)) this.counts.delete(k);
-    return n > this.deps.config.routing.floodPerMinute ? { channel, bucket } : null;
+  async admit(channel: string, nowMs: number): Promise<FloodJob | null> {
+    const group = { channel, bucket: Math.floor(nowMs / MINUTE_MS) };
+    return (await this.repo.count(group)) > this.deps.config.routing.floodPerMinute ? group : null;
   }
 
   /** Adds a case to its flood group and makes sure the group's summary is queued for the minute's end. */
   async add(group: FloodJob, caseId: number): Promise<void> {
-    const { store, jobs, clock } = this.deps;
-    await store.kv.set(ns(group), String(caseId), caseId, DAY_MS);
+    const { jobs, clock } = this.deps;
+    await this.repo.add(group, caseId);
     const delayMs = Math.max(1, (group.bucket + 1) * MINUTE_MS - clock.now() + 1000);
     await jobs.enqueue<FloodJob>(ALERT_FLOOD_QUEUE, group, {
       jobId: `flood-${group.channel}-${group.bucket}`,
@@ -50,9 +43,7 @@ export class FloodGate {
 
   /** The cases of a flood group, oldest first. */
   async cases(group: FloodJob): Promise<Case[]> {
-    const ids = (await this.deps.store.kv.entries<number>(ns(group)))
-      .map(([, id]) => id)
-      .sort((a, b) => a - b);
+    const ids = await this.repo.caseIds(group);
     const out: Case[] = [];
     for (const id of ids) {
       const c = await this.deps.store.cases.get(id);

@@ -1,9 +1,20 @@
+import { z } from "zod";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { Clock } from "../ports/clock.js";
-import type { KeyValueRepo } from "../ports/store.js";
+import type { DocumentRepo } from "../ports/store.js";
+import { Collection, type CollectionSpec } from "../state/collection.js";
 
-/** kv namespace of mutes: `source:<id>` or `author:<source:handle>` → until (epoch ms). */
-export const MUTE_NS = "mute";
+/** A mute: alerts of its source or author stay quiet until `until` (epoch ms); the document expires then. */
+export interface Mute {
+  until: number;
+}
+
+/** Mutes, by `source:<id>` or `author:<source:handle>` (lower-cased). */
+export const MUTES: CollectionSpec<Mute> = {
+  name: "mute",
+  version: 1,
+  schema: z.object({ until: z.number() }),
+};
 
 /** What a mute covers. */
 export type MuteTarget = { kind: "source"; id: string } | { kind: "author"; key: string };
@@ -14,33 +25,38 @@ function keyOf(t: MuteTarget): string {
 
 /** Mutes of sources and authors: their mentions are stored and counted but not alerted, until the mute ends. */
 export class MuteService {
+  private readonly mutes: Collection<Mute>;
+
   constructor(
-    private readonly kv: KeyValueRepo,
+    docs: DocumentRepo,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.mutes = new Collection(docs, MUTES);
+  }
 
   /** Mutes a target for `durationMs` from now; returns when the mute ends (epoch ms). */
   async mute(t: MuteTarget, durationMs: number): Promise<number> {
     const until = this.clock.now() + durationMs;
-    await this.kv.set(MUTE_NS, keyOf(t), until, durationMs);
+    await this.mutes.put(keyOf(t), { until }, { ttlMs: durationMs });
     return until;
   }
 
   /** Lifts a mute. */
   async unmute(t: MuteTarget): Promise<void> {
-    await this.kv.delete(MUTE_NS, keyOf(t));
+    await this.mutes.delete(keyOf(t));
   }
 
   /** When the target's mute ends (epoch ms), or null when it isn't muted now. */
   async mutedUntil(t: MuteTarget): Promise<number | null> {
-    const until = await this.kv.get<number>(MUTE_NS, keyOf(t));
-    return until !== null && until > this.clock.now() ? until : null;
+    const m = await this.mutes.get(keyOf(t));
+    return m && m.until > this.clock.now() ? m.until : null;
   }
 
-  /** True when the mention's source or author is muted now. */
+  /** True when the mention's source or author is muted now (one read for both). */
   async isMuted(m: StoredMention): Promise<boolean> {
-    if ((await this.mutedUntil({ kind: "source", id: m.source })) !== null) return true;
-    return m.authorKey !== null && (await this.mutedUntil({ kind: "author", key: m.authorKey })) !== null;
+    const keys = [`source:${m.source}`, ...(m.authorKey ? [`author:${m.authorKey.toLowerCase()}`] : [])];
+    const now = this.clock.now();
+    return (await this.mutes.getMany(keys)).some((x) => x !== null && x.until > now);
   }
 }
 

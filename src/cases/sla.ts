@@ -5,7 +5,8 @@ import { isOpen } from "./flows.js";
 import type { CaseService } from "./service.js";
 
 export const SLA_QUEUE = "sla.check";
-const SLA_DONE_NS = "sla:done";
+/** Mark scope of recorded breaches (`<case>:<kind>:<since>`): each is recorded once, whoever runs the job. */
+export const SLA_DONE_MARKS = "sla-done";
 const MINUTE_MS = 60_000;
 
 /** One SLA timer: a case left unclaimed, or claimed and left without a response. */
@@ -74,7 +75,7 @@ export class SlaTimers {
         ? c.status === "new"
         : c.status === "claimed" && c.firstResponseAt === null && lastOwnerChange(c) === job.since;
     if (!due) return;
-    if (!(await store.kv.setIfAbsent(SLA_DONE_NS, `${c.id}:${job.kind}:${job.since}`, 1))) return;
+    if (!(await store.marks.add(SLA_DONE_MARKS, `${c.id}:${job.kind}:${job.since}`))) return;
     const minutes = job.kind === "unclaimed" ? config.sla.unclaimedMinutes : config.sla.unrespondedMinutes;
     const note = `${job.kind} after ${minutes} min`;
     const next = await this.cases.act(c.id, { kind: "sla_breach", actor: "orm-bot", note });

@@ -1,7 +1,7 @@
 import { describeForUser, errorMessage, newErrorRef, UserError } from "../core/errors.js";
 import type { Logger } from "../core/log.js";
 import type { ActionRequest, ChatInbound, ChatMessage, CommandRequest, CommandSpec } from "../ports/chat.js";
-import type { KeyValueRepo } from "../ports/store.js";
+import type { MarkRepo } from "../ports/store.js";
 import { type ActionDefinition, type CommandDefinition, usageOf } from "./command.js";
 import type { Permission } from "./permissions.js";
 import type { Services } from "./services.js";
@@ -16,7 +16,7 @@ const REQUEST_TTL_MS = 60 * 60 * 1000;
 
 /** What the dispatcher needs besides the services: where request ids are remembered, and the log. */
 export interface DispatcherDeps {
-  kv: KeyValueRepo;
+  marks: MarkRepo;
   log: Logger;
 }
 
@@ -47,7 +47,7 @@ export class Dispatcher implements ChatInbound {
   }
 
   private async once(requestId: string): Promise<boolean> {
-    return this.deps.kv.setIfAbsent(REQUEST_NS, requestId, 1, REQUEST_TTL_MS);
+    return this.deps.marks.add(REQUEST_NS, requestId, REQUEST_TTL_MS);
   }
 
   private async fail(

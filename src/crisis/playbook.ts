@@ -61,7 +61,8 @@ const PlaybookRoleSchema = z
   })
   .strict();
 
-const PlaybookShape = z
+/** A playbook's shape without the cross-checks: what a stored crisis run's copy is read back with. */
+export const PlaybookShape = z
   .object({
     id,
     title: LocalizedSchema,

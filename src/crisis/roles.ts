@@ -1,15 +1,7 @@
 import type { CrisisConfig } from "../config/sections/crisis.js";
 import type { Clock } from "../ports/clock.js";
-import type { KeyValueRepo } from "../ports/store.js";
-
-/** kv namespace: role → the holder set by `/orm role set`. */
-export const ROLE_NS = "crisis:role";
-
-interface RoleOverride {
-  userId: string;
-  setBy: string;
-  at: number;
-}
+import type { Store } from "../ports/store.js";
+import { RoleRepo } from "./role-repo.js";
 
 /** One role as `/orm role list` shows it. */
 export interface RoleEntry {
@@ -23,21 +15,25 @@ export interface RoleEntry {
 
 /** Crisis roles: the rotation chains from config, with the holder people set in chat put first. */
 export class RoleBook {
+  private readonly holders: RoleRepo;
+
   constructor(
     private readonly config: CrisisConfig,
-    private readonly kv: KeyValueRepo,
+    store: Store,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.holders = new RoleRepo(store);
+  }
 
   /** Makes `userId` the holder of `role` (first to be paged); returns the new chain. */
   async set(role: string, userId: string, actor: string): Promise<string[]> {
-    await this.kv.set<RoleOverride>(ROLE_NS, role, { userId, setBy: actor, at: this.clock.now() });
+    await this.holders.set(role, { userId, setBy: actor, at: this.clock.now() });
     return (await this.roster())[role] ?? [userId];
   }
 
   /** Every known role (config, chat, and `extra` such as a playbook's) with its chain. */
   async list(extra: Iterable<string> = []): Promise<RoleEntry[]> {
-    const overrides = new Map(await this.kv.entries<RoleOverride>(ROLE_NS));
+    const overrides = await this.holders.all();
     const names = new Set([...Object.keys(this.config.roles), ...overrides.keys(), ...extra]);
     return [...names].sort().map((role) => {
       const base = this.config.roles[role]?.chain ?? [];

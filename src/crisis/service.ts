@@ -3,12 +3,12 @@ import type { StoredMention } from "../core/stored-mention.js";
 import { checkForNewSurge } from "../kpi/surges.js";
 import type { ChatMessage } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
+import { CrisisRepo } from "./crisis-repo.js";
 import { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE, EffectRunner, type PagerJob } from "./effects.js";
 import { advance, proposeRun } from "./engine.js";
 import type { Pager } from "./paging/index.js";
 import type { Playbook } from "./playbook.js";
 import { renderStatus } from "./render.js";
-import { CrisisRepo } from "./repo.js";
 import { RoleBook, type RoleEntry } from "./roles.js";
 import type {
   ActResult,
@@ -46,8 +46,8 @@ export class CrisisService {
     private readonly playbooks: ReadonlyMap<string, Playbook>,
     pager: Pager | null,
   ) {
-    this.repo = new CrisisRepo(deps.store.kv);
-    this.roleBook = new RoleBook(deps.config.crisis, deps.store.kv, deps.clock);
+    this.repo = new CrisisRepo(deps.store);
+    this.roleBook = new RoleBook(deps.config.crisis, deps.store, deps.clock);
     this.effects = new EffectRunner(deps, pager);
     this.triggers = new CrisisTriggers(deps, this);
   }
@@ -194,15 +194,15 @@ export class CrisisService {
 
   /** Crises still running (proposed or active), newest first. */
   async open(): Promise<CrisisRun[]> {
-    return (await this.repo.list()).filter((r) => r.status === "active" || r.status === "proposed");
+    return this.repo.open();
   }
 
   /** The crisis a command means: the one given, the one whose room this is, or the only active one. */
   async resolve(channel: string, id?: number): Promise<CrisisRun> {
     if (id !== undefined) return this.get(id);
-    const active = (await this.repo.list()).filter((r) => r.status === "active");
-    const here = active.find((r) => r.room === channel);
+    const here = (await this.repo.inRoom(channel)).find((r) => r.status === "active");
     if (here) return here;
+    const active = await this.repo.active();
     if (active.length === 1) return active[0]!;
     if (active.length === 0)
       throw new UserError(

@@ -3,7 +3,8 @@ import type { AppDeps } from "../ports/deps.js";
 import { matchesDrivers, mentionSummary } from "./mention-match.js";
 import type { ActResult, CrisisEvent, CrisisRun, ProposeInput } from "./run.js";
 
-const COOLDOWN_NS = "crisis:cooldown";
+/** Mark scope of the automatic-proposal cool-down (one mark, `auto`, for the cool-down period). */
+export const COOLDOWN_MARKS = "crisis-cooldown";
 const HOUR_MS = 3_600_000;
 const BACKFILL_LIMIT = 500;
 
@@ -42,11 +43,11 @@ export class CrisisTriggers {
 
   /** True when automatic triggers may propose now (at most one proposal per cool-down, across replicas). */
   private async mayPropose(): Promise<boolean> {
-    const { config, store, clock } = this.deps;
+    const { config, store } = this.deps;
     if ((await this.crisis.open()).length > 0) return false;
     const ttl = config.crisis.triggers.cooldownMinutes * 60_000;
     if (ttl === 0) return true;
-    return store.kv.setIfAbsent(COOLDOWN_NS, "auto", clock.now(), ttl);
+    return store.marks.add(COOLDOWN_MARKS, "auto", ttl);
   }
 
   /**

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Mention } from "../core/mention.js";
 import { EMPTY_POLL_STATE, type PollState } from "../ports/feed-source.js";
+import type { Store } from "../ports/store.js";
+import { Collection, type CollectionSpec } from "../state/collection.js";
 
 /** Poll state as stored: the port's PollState plus the usual gap between items (for "gone quiet"). */
 export interface StoredPollState extends PollState {
@@ -24,6 +26,31 @@ const StoredPollStateSchema = z.object({
 export function readPollState(raw: unknown): StoredPollState {
   const parsed = StoredPollStateSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : { ...EMPTY_POLL_STATE, typicalGapMs: null };
+}
+
+/** Poll state, one document per source id; read leniently (a damaged field reads as unknown). */
+export const POLL_STATES: CollectionSpec<StoredPollState> = {
+  name: "poll-state",
+  version: 1,
+  schema: z.unknown().transform(readPollState),
+};
+
+/** Each source's poll state (validators, back-off, what was reported), shared by every replica. */
+export class PollStateRepo {
+  private readonly states: Collection<StoredPollState>;
+
+  constructor(store: Store) {
+    this.states = new Collection(store.docs, POLL_STATES);
+  }
+
+  /** The source's state; the empty state for a source never polled. */
+  async get(sourceId: string): Promise<StoredPollState> {
+    return (await this.states.get(sourceId)) ?? readPollState(null);
+  }
+
+  async put(sourceId: string, state: StoredPollState): Promise<void> {
+    await this.states.put(sourceId, state);
+  }
 }
 
 /** A fixed per-source offset of up to 10% (at most 5 min) added to the interval, so feeds don't all poll at once. */

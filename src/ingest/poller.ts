@@ -4,6 +4,7 @@ import type { Mention } from "../core/mention.js";
 import type { Pipeline } from "../mentions/pipeline.js";
 import type { AppDeps } from "../ports/deps.js";
 import type { FeedSource } from "../ports/feed-source.js";
+import { tryWithLock } from "../state/with-lock.js";
 import { createBrandFilter } from "./brand-filter.js";
 import {
   afterFailure,
@@ -11,15 +12,11 @@ import {
   jitteredIntervalMs,
   medianGapMs,
   newestItemAt,
-  readPollState,
+  PollStateRepo,
   type StoredPollState,
   THROTTLED_FLOOR_MS,
 } from "./poll-state.js";
 import { reportSourceProblem } from "./source-report.js";
-
-/** The kv namespace poll state lives in, one key per source id. */
-export const POLL_NS = "poll";
-const LOCK_NS = "poll-lock";
 
 /** What one poll did, for logs and tests. */
 export type PollOutcome =
@@ -36,7 +33,7 @@ export interface PollContext {
 }
 
 async function saveState(ctx: PollContext, id: string, state: StoredPollState): Promise<void> {
-  await ctx.deps.store.kv.set(POLL_NS, id, state);
+  await new PollStateRepo(ctx.deps.store).put(id, state);
 }
 
 /**
@@ -158,12 +155,23 @@ export async function pollOnce(
   options: { force?: boolean } = {},
 ): Promise<PollOutcome> {
   const { store, clock, config } = ctx.deps;
-  const state = readPollState(await store.kv.get(POLL_NS, source.id));
+  const state = await new PollStateRepo(store).get(source.id);
   if (!options.force && state.notBefore !== null && clock.now() < state.notBefore)
     return { status: "skipped", reason: "not_due" };
-  const lockTtlMs = config.fetch.timeoutMs + 60_000;
-  if (!(await store.kv.setIfAbsent(LOCK_NS, source.id, { at: clock.now() }, lockTtlMs)))
-    return { status: "skipped", reason: "locked" };
+  const lock = { ttlMs: config.fetch.timeoutMs + 60_000 };
+  const polled = await tryWithLock(store.locks, `poll:${source.id}`, lock, () =>
+    fetchAndIngest(ctx, source, state),
+  );
+  return polled.held ? polled.value : { status: "skipped", reason: "locked" };
+}
+
+/** Fetches the source and ingests what is new, or backs off; never throws. */
+async function fetchAndIngest(
+  ctx: PollContext,
+  source: FeedSource,
+  state: StoredPollState,
+): Promise<PollOutcome> {
+  const { clock, config } = ctx.deps;
   try {
     const started = performance.now();
     const r = await source.poll(state, AbortSignal.timeout(config.fetch.timeoutMs + 5_000));
@@ -182,8 +190,6 @@ export async function pollOnce(
       ctx.deps.log.error("poll bookkeeping failed", { source: source.id, error: errorMessage(inner) });
       return { status: "failed", error: errorMessage(err), notBefore: clock.now() + source.intervalMs };
     }
-  } finally {
-    await store.kv.delete(LOCK_NS, source.id).catch(() => {});
   }
 }
 

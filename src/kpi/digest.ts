@@ -8,8 +8,8 @@ import { addDays, assertTimeZone, formatDate, localParts } from "./tz.js";
 
 /** The queue digest ticks land on. */
 export const DIGEST_QUEUE = "digest";
-/** Where "this day's digest was posted" is recorded (one post per channel and local date, any replica). */
-export const DIGEST_NS = "digest";
+/** Mark scope of "this day's digest was posted" (`<channel>:<local date>`: one post each, any replica). */
+export const DIGEST_MARKS = "digest";
 const DIGEST_KEY_TTL_MS = 3 * 24 * 3_600_000;
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -78,7 +78,7 @@ export function digestMessage(day: Report, weekBefore: Report): ChatMessage {
 
 /**
  * Posts one day's digest to `job.channel`, at most once per channel and local date however many replicas
- * tick (a store `setIfAbsent` guard, released again when posting fails so a retry can post).
+ * tick (a store mark, deleted again when posting fails so a retry can post).
  */
 export async function runDigest(deps: AppDeps, job: DigestJob): Promise<boolean> {
   if (!deps.chat) {
@@ -88,7 +88,7 @@ export async function runDigest(deps: AppDeps, job: DigestJob): Promise<boolean>
   const nowMs = deps.clock.now();
   const today = localParts(nowMs, job.timezone);
   const key = `${job.channel}:${formatDate(today)}`;
-  if (!(await deps.store.kv.setIfAbsent(DIGEST_NS, key, { at: nowMs }, DIGEST_KEY_TTL_MS))) return false;
+  if (!(await deps.store.marks.add(DIGEST_MARKS, key, DIGEST_KEY_TTL_MS))) return false;
   try {
     const yesterday = formatDate(addDays(today, -1));
     const weekEarlier = formatDate(addDays(today, -8));
@@ -97,7 +97,7 @@ export async function runDigest(deps: AppDeps, job: DigestJob): Promise<boolean>
     await deps.chat.post(job.channel, digestMessage(day, weekBefore));
     return true;
   } catch (err) {
-    await deps.store.kv.delete(DIGEST_NS, key);
+    await deps.store.marks.delete(DIGEST_MARKS, key);
     throw err;
   }
 }

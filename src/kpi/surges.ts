@@ -4,6 +4,7 @@ import { hourOf, MENTION_SERIES } from "./counters.js";
 import type { Surge } from "./report-types.js";
 import { DEFAULT_DETECTOR, type DenseSeries, type DetectorOptions, findSurgeSpans } from "./surge-detect.js";
 import { surgeDetails } from "./surge-drivers.js";
+import { SurgeStateRepo } from "./surge-state.js";
 import { formatLocalIso, localParts } from "./tz.js";
 
 const HOUR_MS = 3_600_000;
@@ -90,8 +91,6 @@ export async function detectSurges(deps: AppDeps, query: SurgeQuery): Promise<Su
   return out;
 }
 
-const LAST_NS = "kpi:surge";
-
 /**
  * For the crisis trigger: the surge that includes the last complete hour, once per surge. Returns it the
  * first time it is seen (atomic across replicas), then null until the surge has ended and the cool-down
@@ -108,13 +107,13 @@ export async function checkForNewSurge(
   const current = surges.find((s) => s.endMs === toMs);
   if (!current) return null;
   const coolMs = o.coolDownHours * HOUR_MS;
-  const last = await deps.store.kv.get<{ startMs: number; endMs: number }>(LAST_NS, `last:${field}`);
+  const state = new SurgeStateRepo(deps.store);
+  const last = await state.lastOf(field);
   if (last && current.startMs < last.endMs + coolMs) {
-    await deps.store.kv.set(LAST_NS, `last:${field}`, { startMs: last.startMs, endMs: current.endMs });
+    await state.setLast(field, { startMs: last.startMs, endMs: current.endMs });
     return null;
   }
-  const won = await deps.store.kv.setIfAbsent(LAST_NS, `${field}:${current.startMs}`, 1, 14 * 24 * HOUR_MS);
-  if (!won) return null;
-  await deps.store.kv.set(LAST_NS, `last:${field}`, { startMs: current.startMs, endMs: current.endMs });
+  if (!(await state.claim(field, current.startMs))) return null;
+  await state.setLast(field, { startMs: current.startMs, endMs: current.endMs });
   return current;
 }

@@ -85,15 +85,77 @@ export interface CounterRepo {
   read(series: string, fromMs: number, toMs: number): Promise<HourlyCounts[]>;
 }
 
-/** Namespaced JSON values: poll state, message refs, roles, crises, idempotency keys, locks. */
-export interface KeyValueRepo {
-  get<T>(ns: string, key: string): Promise<T | null>;
-  set<T>(ns: string, key: string, value: T, ttlMs?: number): Promise<void>;
-  /** Sets only when absent (or expired); true when this call set it. Atomic across replicas. */
-  setIfAbsent<T>(ns: string, key: string, value: T, ttlMs?: number): Promise<boolean>;
-  delete(ns: string, key: string): Promise<void>;
-  /** Every live key/value in a namespace. */
-  entries<T>(ns: string): Promise<Array<[string, T]>>;
+/** A document as stored: its id, the schema version its body was written with, and the JSON body. */
+export interface StoredDocument {
+  id: string;
+  version: number;
+  body: unknown;
+}
+
+/** A document to write into a collection. */
+export interface DocumentWrite {
+  id: string;
+  /** Schema version of `body`; readers upgrade older versions and refuse newer ones. */
+  version: number;
+  /** Any JSON-serialisable value; stored as JSON, so every read returns a fresh copy. */
+  body: unknown;
+  /** Secondary index values (`status` → `active`); a null or absent value leaves the document out of that index. */
+  index?: Readonly<Record<string, string | null>>;
+  /** The document is gone this many ms after the write; absent: kept until deleted. */
+  ttlMs?: number;
+}
+
+/**
+ * Versioned JSON documents in named collections (names: lower-case words joined by dashes). Reads
+ * never see an expired document; every write is atomic on its own.
+ */
+export interface DocumentRepo {
+  get(collection: string, id: string): Promise<StoredDocument | null>;
+  /** The documents with these ids, in the same order (null where missing), batched: no round trip per id. */
+  getMany(collection: string, ids: readonly string[]): Promise<Array<StoredDocument | null>>;
+  /** Writes (replaces) a document and moves it in the indexes. */
+  put(collection: string, doc: DocumentWrite): Promise<void>;
+  /** Writes only when no live document has this id; true when this call wrote it. Atomic across replicas. */
+  putIfAbsent(collection: string, doc: DocumentWrite): Promise<boolean>;
+  delete(collection: string, id: string): Promise<void>;
+  /** Every live document of a collection, in no particular order. */
+  list(collection: string): Promise<StoredDocument[]>;
+  /** The live documents whose `index` value is `value`, in no particular order; no scan of the collection. */
+  find(collection: string, index: string, value: string): Promise<StoredDocument[]>;
+  /** The next number of a sequence: 1, 2, 3…; atomic across replicas, never handed out twice. */
+  nextId(sequence: string): Promise<number>;
+}
+
+/** Proof of holding a lock: the lock's key and this holder's random token. */
+export interface LockLease {
+  readonly key: string;
+  readonly token: string;
+}
+
+/** Named locks with an owner token and an expiry, shared by every replica. */
+export interface LockRepo {
+  /** Takes lock `key` for `ttlMs` when it is free or expired; the lease, or null while another holder has it. */
+  acquire(key: string, ttlMs: number): Promise<LockLease | null>;
+  /** Frees the lock only if `lease` still owns it (atomic compare-and-delete); true when this call freed it. */
+  release(lease: LockLease): Promise<boolean>;
+}
+
+/** Counters that expire: what a budget per time window needs. */
+export interface TallyRepo {
+  /**
+   * Adds `by` (a whole number) to tally `key` in `scope` and returns the new total, atomically across replicas. A new tally
+   * expires `ttlMs` after its first add (later adds don't extend it).
+   */
+  add(scope: string, key: string, by: number, ttlMs: number): Promise<number>;
+}
+
+/** Set-once keys without a value, for idempotency and "done once" markers (scopes are dashed names). */
+export interface MarkRepo {
+  /** Sets the mark unless it is set and live; true when this call set it. Atomic across replicas. */
+  add(scope: string, key: string, ttlMs?: number): Promise<boolean>;
+  /** True while the mark is set and not expired. */
+  has(scope: string, key: string): Promise<boolean>;
+  delete(scope: string, key: string): Promise<void>;
 }
 
 /** The store port: the embedded (file-backed) and the Redis backends implement it. */
@@ -103,7 +165,10 @@ export interface Store {
   readonly cases: CaseRepo;
   readonly authors: AuthorRepo;
   readonly counters: CounterRepo;
-  readonly kv: KeyValueRepo;
+  readonly docs: DocumentRepo;
+  readonly locks: LockRepo;
+  readonly tallies: TallyRepo;
+  readonly marks: MarkRepo;
   /** True when the store can be read and written. */
   healthy(): Promise<boolean>;
   /** Flushes and closes; the store is unusable afterwards. */

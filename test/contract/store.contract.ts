@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Case } from "../../src/core/case.js";
 import type { StoredMention } from "../../src/core/stored-mention.js";
 import type { Store } from "../../src/ports/store.js";
+import { useStores } from "./store-fixture.js";
 
 /** Optional abilities of a backend that the contract then checks too. */
 export interface StoreContractExtras {
@@ -62,8 +63,6 @@ export function caseInit(mentionId: string, openedAt: number): Omit<Case, "id"> 
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Registers the store-port contract suite for a backend; every backend must pass it unchanged. */
 export function describeStoreContract(
   name: string,
@@ -71,17 +70,11 @@ export function describeStoreContract(
   extras: StoreContractExtras = {},
 ): void {
   describe(`Store contract: ${name}`, () => {
+    const fx = useStores(factory, extras);
+    const track = fx.track;
     let store: Store;
-    const opened: Store[] = [];
-    const track = (s: Store) => {
-      opened.push(s);
-      return s;
-    };
-    beforeEach(async () => {
-      store = track(await factory());
-    });
-    afterEach(async () => {
-      for (const s of opened.splice(0)) await s.close();
+    beforeEach(() => {
+      store = fx.store;
     });
 
     describe("mentions", () => {
@@ -294,47 +287,6 @@ export function describeStoreContract(
       });
     });
 
-    describe("kv", () => {
-      it("sets, gets, deletes and lists JSON values per namespace", async () => {
-        expect(await store.kv.get("ns", "k")).toBeNull();
-        await store.kv.set("ns", "k", { a: [1, 2], b: "x" });
-        await store.kv.set("ns", "k2", 3);
-        await store.kv.set("other", "k", true);
-        expect(await store.kv.get("ns", "k")).toEqual({ a: [1, 2], b: "x" });
-        expect((await store.kv.entries("ns")).sort()).toEqual([
-          ["k", { a: [1, 2], b: "x" }],
-          ["k2", 3],
-        ]);
-        await store.kv.delete("ns", "k");
-        expect(await store.kv.get("ns", "k")).toBeNull();
-        expect(await store.kv.entries("ns")).toEqual([["k2", 3]]);
-        expect(await store.kv.entries("empty")).toEqual([]);
-      });
-
-      it("setIfAbsent: exactly one of 20 concurrent callers sets it", async () => {
-        const writers = extras.peer ? [store, track(await extras.peer(store))] : [store];
-        const got = await Promise.all(
-          Array.from({ length: 20 }, (_, i) =>
-            writers[i % writers.length]!.kv.setIfAbsent("lock", "poll:x", i, 60_000),
-          ),
-        );
-        expect(got.filter(Boolean)).toHaveLength(1);
-        expect(await store.kv.get("lock", "poll:x")).toBe(got.indexOf(true));
-      });
-
-      it("expires values after their ttl, freeing them for setIfAbsent", async () => {
-        await store.kv.set("ttl", "short", "v", 40);
-        expect(await store.kv.setIfAbsent("ttl", "lock", "one", 40)).toBe(true);
-        await store.kv.set("ttl", "long", "w", 60_000);
-        expect(await store.kv.get("ttl", "short")).toBe("v");
-        await sleep(120);
-        expect(await store.kv.get("ttl", "short")).toBeNull();
-        expect(await store.kv.entries("ttl")).toEqual([["long", "w"]]);
-        expect(await store.kv.setIfAbsent("ttl", "lock", "two")).toBe(true);
-        expect(await store.kv.get("ttl", "lock")).toBe("two");
-      });
-    });
-
     it("is healthy while open", async () => {
       expect(await store.healthy()).toBe(true);
     });
@@ -344,10 +296,10 @@ export function describeStoreContract(
         const other = track(await extras.peer!(store));
         await store.mentions.insertMany([storedMention("p")]);
         const c = await store.cases.create(caseInit("p", 1));
-        await store.kv.set("ns", "k", "v");
+        await store.docs.put("things", { id: "k", version: 1, body: "v" });
         expect(await other.mentions.get("p")).not.toBeNull();
         expect((await other.cases.create(caseInit("q", 2))).id).toBe(c.id + 1);
-        expect(await other.kv.get("ns", "k")).toBe("v");
+        expect((await other.docs.get("things", "k"))?.body).toBe("v");
       });
     }
 
@@ -359,7 +311,7 @@ export function describeStoreContract(
         await store.cases.compareAndSet({ ...c, status: "claimed", owner: "U1", version: 1 });
         await store.authors.record("s:a", "A", "negative", 3);
         await store.counters.increment([{ series: "s", hourMs: 0, field: "f", by: 2 }]);
-        await store.kv.set("ns", "k", { v: 1 });
+        await store.docs.put("things", { id: "k", version: 1, body: { v: 1 } });
         const again = track(await extras.reopen!(store));
         expect((await again.mentions.range(0, 10)).map((m) => m.id)).toEqual(["b", "a"]);
         expect((await again.mentions.get("a"))?.caseId).toBe(1);
@@ -367,7 +319,7 @@ export function describeStoreContract(
         expect((await again.cases.create(caseInit("b", 11))).id).toBe(c.id + 1);
         expect(await again.authors.get("s:a")).toMatchObject({ mentions: 1, negative: 1 });
         expect(await again.counters.read("s", 0, 1)).toEqual([{ hourMs: 0, fields: { f: 2 } }]);
-        expect(await again.kv.get("ns", "k")).toEqual({ v: 1 });
+        expect((await again.docs.get("things", "k"))?.body).toEqual({ v: 1 });
         expect((await again.mentions.insertMany([storedMention("a")]))[0]?.status).toBe("duplicate");
       });
     }

@@ -6,16 +6,27 @@ import { EmbeddedStore } from "../../src/backends/memory/store.js";
 import { createRedisStore } from "../../src/backends/redis/store.js";
 import type { Store } from "../../src/ports/store.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
-import { describeStoreContract } from "./store.contract.js";
+import { describeCrisisReposContract } from "./crisis-repos.contract.js";
+import { describeReposContract } from "./repos.contract.js";
+import { describeStoreContract, type StoreContractExtras } from "./store.contract.js";
+import { describePrimitivesContract } from "./store-primitives.contract.js";
 
-describeStoreContract("embedded, memory only", async () => new EmbeddedStore({ dataDir: null }));
+/** Runs every store contract suite for one backend. */
+function describeStore(name: string, factory: () => Promise<Store>, extras: StoreContractExtras = {}): void {
+  describeStoreContract(name, factory, extras);
+  describePrimitivesContract(name, factory, extras);
+  describeReposContract(name, factory, extras);
+  describeCrisisReposContract(name, factory, extras);
+}
+
+describeStore("embedded, memory only", async () => new EmbeddedStore({ dataDir: null }));
 
 const dirs: string[] = [];
 const dirOf = new WeakMap<Store, string>();
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-describeStoreContract(
+describeStore(
   "embedded, with a data dir",
   async () => {
     const dir = mkdtempSync(join(tmpdir(), "orm-store-"));
@@ -46,7 +57,7 @@ const openRedis = async (keyPrefix: string) => {
   prefixOf.set(s, keyPrefix);
   return s;
 };
-describeStoreContract("redis", () => openRedis(`t${++n}`), {
+describeStore("redis", () => openRedis(`t${++n}`), {
   peer: (s) => openRedis(prefixOf.get(s)!),
   reopen: async (s) => {
     await s.close();

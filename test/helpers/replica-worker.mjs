@@ -42,7 +42,7 @@ jobs.register("tick", async (_data, meta) => {
 });
 jobs.register("post", async (_data, meta) => {
   // The effect is guarded by an idempotency key, as alert posts are: a retry never posts twice.
-  if (await store.kv.setIfAbsent("posted", meta.jobId, pid)) await count("posts", meta.jobId);
+  if (await store.marks.add("posted", meta.jobId)) await count("posts", meta.jobId);
 });
 
 await jobs.start();

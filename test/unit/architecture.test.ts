@@ -16,6 +16,7 @@ const LAYERS: string[][] = [
   ["src/core"],
   ["src/config"],
   ["src/ports"],
+  ["src/state"],
   ["src/analysis", "src/connectors", "src/http"],
   ["src/mentions"],
   ["src/cases"],

@@ -4,15 +4,7 @@ import type { Logger } from "../../core/log.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import type { EnqueueOptions, JobHandler, Jobs, QueueOptions, ScheduleSpec } from "../../ports/jobs.js";
 import type { Store } from "../../ports/store.js";
-
-interface PendingJob {
-  queue: string;
-  jobId: string;
-  data: unknown;
-  attempt: number;
-  attempts: number;
-  runAt: number;
-}
+import { DelayedJobRepo, type PendingJob } from "./delayed-jobs.js";
 
 interface QueueState {
   handler: JobHandler<never>;
@@ -21,8 +13,6 @@ interface QueueState {
   running: number;
   startedAt: number[];
 }
-
-const DELAYED_NS = "jobs:delayed";
 
 export interface InProcessJobsConfig {
   /** Delayed jobs (timers) are kept here so they survive a restart. */
@@ -55,9 +45,11 @@ export class InProcessJobs implements Jobs {
   /** Jobs that failed for good, kept for inspection. */
   readonly failed: Array<{ queue: string; jobId: string; error: string }> = [];
   private seq = 0;
+  private readonly stored: DelayedJobRepo;
 
   constructor(private readonly config: InProcessJobsConfig) {
     this.clock = config.clock ?? systemClock;
+    this.stored = new DelayedJobRepo(config.store);
   }
 
   register<T>(queue: string, handler: JobHandler<T>, options: QueueOptions = {}): void {
@@ -90,7 +82,7 @@ export class InProcessJobs implements Jobs {
   private async addDelayed(key: string, job: PendingJob): Promise<void> {
     this.delayed.set(key, job);
     if (job.runAt < this.nextDueAt) this.nextDueAt = job.runAt;
-    await this.config.store.kv.set(DELAYED_NS, key, job);
+    await this.stored.put(key, job);
   }
 
   private pushReady(job: PendingJob): void {
@@ -112,7 +104,7 @@ export class InProcessJobs implements Jobs {
         queue,
         list.filter((j) => j.jobId !== jobId),
       );
-    if (this.delayed.delete(key)) await this.config.store.kv.delete(DELAYED_NS, key);
+    if (this.delayed.delete(key)) await this.stored.delete(key);
   }
 
   async schedule<T>(id: string, spec: ScheduleSpec, queue: string, data: T): Promise<void> {
@@ -152,7 +144,7 @@ export class InProcessJobs implements Jobs {
 
   async start(): Promise<void> {
     this.started = true;
-    for (const [key, job] of await this.config.store.kv.entries<PendingJob>(DELAYED_NS)) {
+    for (const [key, job] of await this.stored.all()) {
       this.known.add(key);
       this.delayed.set(key, job);
       if (job.runAt < this.nextDueAt) this.nextDueAt = job.runAt;
@@ -170,7 +162,7 @@ export class InProcessJobs implements Jobs {
         if (j.runAt > now && j.runAt < this.nextDueAt) this.nextDueAt = j.runAt;
       for (const [key, job] of due) {
         this.delayed.delete(key);
-        await this.config.store.kv.delete(DELAYED_NS, key);
+        await this.stored.delete(key);
         this.pushReady(job);
       }
     }

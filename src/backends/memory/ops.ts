@@ -2,6 +2,17 @@ import type { Case } from "../../core/case.js";
 import type { StoredMention } from "../../core/stored-mention.js";
 import type { AuthorProfile, CounterIncrement } from "../../ports/store.js";
 
+/** A document write as journaled: collection, id, schema version, body, index values, expiry (epoch ms). */
+export interface DocOp {
+  t: "doc";
+  c: string;
+  id: string;
+  v: number;
+  b: unknown;
+  i?: Record<string, string>;
+  exp: number | null;
+}
+
 /** One state change of the embedded store: what the journal records and replay applies. */
 export type StoreOp =
   | { t: "mention"; m: StoredMention }
@@ -9,5 +20,14 @@ export type StoreOp =
   | { t: "case"; c: Case }
   | { t: "author"; p: AuthorProfile }
   | { t: "count"; incs: CounterIncrement[] }
+  | DocOp
+  | { t: "doc_del"; c: string; id: string }
+  /** A sequence moved up to `n` (never down). */
+  | { t: "seq"; name: string; n: number }
+  | { t: "mark"; s: string; k: string; exp: number | null }
+  | { t: "mark_del"; s: string; k: string }
+  /** A tally's new total. */
+  | { t: "tally"; s: string; k: string; n: number; exp: number }
+  /** Written by versions before the typed repositories; replay translates them (legacy-kv.ts). */
   | { t: "kv_set"; ns: string; k: string; v: unknown; exp: number | null }
   | { t: "kv_del"; ns: string; k: string };

@@ -1,6 +1,8 @@
 import type { Case } from "../../core/case.js";
 import type { StoredMention } from "../../core/stored-mention.js";
 import type { AuthorProfile, HourlyCounts } from "../../ports/store.js";
+import { DocState } from "./doc-state.js";
+import { translateLegacyOp } from "./legacy-ops.js";
 import type { StoreOp } from "./ops.js";
 
 /** The embedded store's whole state, in memory; changed only through `apply`. */
@@ -10,11 +12,14 @@ export class MemoryState {
   readonly cases = new Map<number, Case>();
   readonly authors = new Map<string, AuthorProfile>();
   readonly counters = new Map<string, Map<number, Record<string, number>>>();
-  readonly kv = new Map<string, Map<string, { v: unknown; exp: number | null }>>();
+  /** Documents, sequences, marks and tallies. */
+  readonly docs = new DocState();
   /** Mentions ordered by `at`; re-sorted lazily after out-of-order inserts. */
   private byTime: StoredMention[] = [];
   private byTimeSorted = true;
   maxCaseId = 0;
+  /** Ops of the old key-value format replayed (translated) since start: the files want rewriting. */
+  legacyOps = 0;
 
   apply(op: StoreOp): void {
     switch (op.t) {
@@ -53,18 +58,13 @@ export class MemoryState {
           fields[inc.field] = (fields[inc.field] ?? 0) + inc.by;
         }
         return;
-      case "kv_set": {
-        let ns = this.kv.get(op.ns);
-        if (!ns) {
-          ns = new Map();
-          this.kv.set(op.ns, ns);
-        }
-        ns.set(op.k, { v: op.v, exp: op.exp });
-        return;
-      }
+      case "kv_set":
       case "kv_del":
-        this.kv.get(op.ns)?.delete(op.k);
+        this.legacyOps++;
+        for (const o of translateLegacyOp(op)) this.docs.apply(o);
         return;
+      default:
+        this.docs.apply(op);
     }
   }
 
@@ -111,8 +111,6 @@ export class MemoryState {
           t: "count",
           incs: Object.entries(fields).map(([field, by]) => ({ series, hourMs, field, by })),
         };
-    for (const [ns, map] of this.kv)
-      for (const [k, e] of map)
-        if (e.exp === null || e.exp > now) yield { t: "kv_set", ns, k, v: e.v, exp: e.exp };
+    yield* this.docs.snapshotOps(now);
   }
 }

@@ -8,14 +8,21 @@ import type {
   AuthorRepo,
   CaseRepo,
   CounterRepo,
-  KeyValueRepo,
+  DocumentRepo,
+  LockRepo,
+  MarkRepo,
   MentionRepo,
   Store,
+  TallyRepo,
 } from "../../ports/store.js";
+import { memoryDocumentRepo, memoryLockRepo, memoryMarkRepo, memoryTallyRepo } from "./doc-repos.js";
 import { Journal } from "./journal.js";
 import { acquireDirLock } from "./lock.js";
 import type { StoreOp } from "./ops.js";
 import { MemoryState } from "./state.js";
+
+/** Expired documents, marks and tallies are dropped from memory once per this many commits. */
+const SWEEP_EVERY_COMMITS = 10_000;
 
 export interface EmbeddedStoreConfig {
   /** Folder for the journal and snapshots; null keeps everything in memory (tests, benchmarks). */
@@ -37,6 +44,11 @@ export class EmbeddedStore implements Store {
   private readonly clock: Clock;
   private readonly compactBytes: number;
   private closed = false;
+  private commitsSinceSweep = 0;
+  readonly docs: DocumentRepo;
+  readonly marks: MarkRepo;
+  readonly tallies: TallyRepo;
+  readonly locks: LockRepo;
 
   constructor(config: EmbeddedStoreConfig) {
     this.clock = config.clock ?? systemClock;
@@ -46,6 +58,8 @@ export class EmbeddedStore implements Store {
       this.unlock = acquireDirLock(config.dataDir);
       try {
         this.journal = Journal.open(config.dataDir, (op) => this.state.apply(op));
+        // Data from before the typed repositories was translated on replay: rewrite it in today's format.
+        if (this.state.legacyOps > 0) this.journal.compact(this.state.snapshotOps(this.clock.now()));
       } catch (err) {
         this.unlock();
         throw err;
@@ -56,21 +70,27 @@ export class EmbeddedStore implements Store {
       this.unlock = () => {};
       this.kind = "memory" as const;
     }
+    const primitives = {
+      state: this.state.docs,
+      commit: (ops: StoreOp[]) => this.commit(ops),
+      clock: this.clock,
+    };
+    this.docs = memoryDocumentRepo(primitives);
+    this.marks = memoryMarkRepo(primitives);
+    this.tallies = memoryTallyRepo(primitives);
+    this.locks = memoryLockRepo(this.clock);
   }
 
   private commit(ops: StoreOp[]): void {
     if (this.closed) throw new Error("store is closed");
     this.journal?.append(ops);
     for (const op of ops) this.state.apply(op);
+    if (++this.commitsSinceSweep >= SWEEP_EVERY_COMMITS) {
+      this.commitsSinceSweep = 0;
+      this.state.docs.sweep(this.clock.now());
+    }
     if (this.journal && this.journal.bytes > this.compactBytes)
       this.journal.compact(this.state.snapshotOps(this.clock.now()));
-  }
-
-  private live(ns: string, key: string): { v: unknown; exp: number | null } | undefined {
-    const e = this.state.kv.get(ns)?.get(key);
-    if (!e) return undefined;
-    if (e.exp !== null && e.exp <= this.clock.now()) return undefined;
-    return e;
   }
 
   readonly mentions: MentionRepo = {
@@ -150,25 +170,6 @@ export class EmbeddedStore implements Store {
   readonly counters: CounterRepo = {
     increment: async (incs) => this.commit(incs.length ? [{ t: "count", incs }] : []),
     read: async (series, fromMs, toMs) => this.state.readCounts(series, fromMs, toMs),
-  };
-
-  readonly kv: KeyValueRepo = {
-    get: async <T>(ns: string, key: string) => (this.live(ns, key)?.v as T | undefined) ?? null,
-    set: async (ns, k, v, ttlMs) =>
-      this.commit([{ t: "kv_set", ns, k, v, exp: ttlMs ? this.clock.now() + ttlMs : null }]),
-    setIfAbsent: async (ns, k, v, ttlMs) => {
-      if (this.live(ns, k)) return false;
-      this.commit([{ t: "kv_set", ns, k, v, exp: ttlMs ? this.clock.now() + ttlMs : null }]);
-      return true;
-    },
-    delete: async (ns, k) => this.commit([{ t: "kv_del", ns, k }]),
-    entries: async <T>(ns: string) => {
-      const now = this.clock.now();
-      const out: Array<[string, T]> = [];
-      for (const [k, e] of this.state.kv.get(ns) ?? [])
-        if (e.exp === null || e.exp > now) out.push([k, e.v as T]);
-      return out;
-    },
   };
 
   async healthy(): Promise<boolean> {

@@ -92,20 +92,3 @@ redis.call('HSET', h, 'watched', ARGV[3])
 if ARGV[3] == '1' then redis.call('SADD', KEYS[2], ARGV[4]) else redis.call('SREM', KEYS[2], ARGV[4]) end
 return redis.call('HGETALL', h)
 `);
-
-/** SET NX (with PX when ARGV[2] is not '') plus the namespace index. KEYS: value, index. ARGV: JSON, ttlMs, key. */
-export const SET_IF_ABSENT = lua(`
-local ok
-if ARGV[2] ~= '' then ok = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])
-else ok = redis.call('SET', KEYS[1], ARGV[1], 'NX') end
-if ok then redis.call('SADD', KEYS[2], ARGV[3]) return 1 end
-return 0
-`);
-
-/** Drops index members whose value expired. KEYS: index, then the value keys. ARGV: the members. */
-export const PRUNE_INDEX = lua(`
-for i = 2, #KEYS do
-  if redis.call('EXISTS', KEYS[i]) == 0 then redis.call('SREM', KEYS[1], ARGV[i - 1]) end
-end
-return 0
-`);

@@ -5,7 +5,10 @@ import type { Store } from "../../ports/store.js";
 import { RedisAuthorRepo } from "./author-repo.js";
 import { RedisCaseRepo } from "./case-repo.js";
 import { RedisConnection } from "./connection.js";
-import { RedisCounterRepo, RedisKeyValueRepo } from "./kv-repo.js";
+import { RedisCounterRepo } from "./counter-repo.js";
+import { RedisDocumentRepo } from "./doc-repo.js";
+import { RedisLockRepo, RedisMarkRepo, RedisTallyRepo } from "./lease-repos.js";
+import { migrateLegacyKv } from "./legacy-migration.js";
 import { RedisMentionRepo } from "./mention-repo.js";
 
 /** Settings of the Redis store; `url` comes from REDIS_URL, `keyPrefix` from ORM_KEY_PREFIX. */
@@ -37,14 +40,20 @@ export class RedisStore implements Store {
   readonly cases: RedisCaseRepo;
   readonly authors: RedisAuthorRepo;
   readonly counters: RedisCounterRepo;
-  readonly kv: RedisKeyValueRepo;
+  readonly docs: RedisDocumentRepo;
+  readonly locks: RedisLockRepo;
+  readonly tallies: RedisTallyRepo;
+  readonly marks: RedisMarkRepo;
 
   constructor(private readonly conn: RedisConnection) {
     this.mentions = new RedisMentionRepo(conn);
     this.cases = new RedisCaseRepo(conn);
     this.authors = new RedisAuthorRepo(conn);
     this.counters = new RedisCounterRepo(conn);
-    this.kv = new RedisKeyValueRepo(conn);
+    this.docs = new RedisDocumentRepo(conn);
+    this.locks = new RedisLockRepo(conn);
+    this.tallies = new RedisTallyRepo(conn);
+    this.marks = new RedisMarkRepo(conn);
   }
 
   /** True when Redis answers PING; false while it is down or restarting. */
@@ -57,9 +66,20 @@ export class RedisStore implements Store {
   }
 }
 
-/** Connects to Redis (waiting up to `connectTimeoutMs`) and returns the store; a UserError when unreachable. */
+/**
+ * Connects to Redis (waiting up to `connectTimeoutMs`), moves data of the old key-value layout into
+ * today's documents once, and returns the store; a UserError when unreachable.
+ */
 export async function createRedisStore(config: RedisStoreConfig): Promise<RedisStore> {
   const c = RedisStoreConfigSchema.parse(config);
-  const conn = await RedisConnection.open({ ...c, log: config.log ?? silentLogger });
-  return new RedisStore(conn);
+  const log = config.log ?? silentLogger;
+  const conn = await RedisConnection.open({ ...c, log });
+  const store = new RedisStore(conn);
+  try {
+    await migrateLegacyKv(conn, store.docs, store.marks, log);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }

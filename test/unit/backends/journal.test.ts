@@ -39,13 +39,13 @@ describe("the embedded store's journal", () => {
     const dir = tempDir();
     const a = new EmbeddedStore({ dataDir: dir });
     await a.mentions.insertMany([mention("m1", 1), mention("m2", 2)]);
-    await a.kv.set("ns", "k", { v: 1 });
+    await a.docs.put("things", { id: "k", version: 1, body: { v: 1 } });
     await a.close();
     const journal = readdirSync(dir).find((f) => f.startsWith("journal-"))!;
     appendFileSync(join(dir, journal), '{"t":"mention","m":{"id":"half'); // a crash mid-write
     const b = new EmbeddedStore({ dataDir: dir });
     expect(await b.mentions.count()).toBe(2);
-    expect(await b.kv.get("ns", "k")).toEqual({ v: 1 });
+    expect((await b.docs.get("things", "k"))?.body).toEqual({ v: 1 });
     await b.mentions.insertMany([mention("m3", 3)]);
     await b.close();
     expect(readFileSync(join(dir, journal), "utf8")).not.toContain("half");

@@ -5,8 +5,8 @@ import { FetchConfigSchema } from "../../../src/config/sections/sources.js";
 import { createFeedSource } from "../../../src/connectors/feed/source.js";
 import { PACKAGE_ROOT } from "../../../src/core/paths.js";
 import { createBrandFilter } from "../../../src/ingest/brand-filter.js";
-import { readPollState } from "../../../src/ingest/poll-state.js";
-import { POLL_NS, type PollContext, pollOnce } from "../../../src/ingest/poller.js";
+import { PollStateRepo } from "../../../src/ingest/poll-state.js";
+import { type PollContext, pollOnce } from "../../../src/ingest/poller.js";
 import type { ChatAdapter, ChatMessage } from "../../../src/ports/chat.js";
 import { FeedServer } from "../connectors/feed/feed-server.js";
 import { acmeConfig, buildDeps } from "./deps.js";
@@ -91,7 +91,7 @@ describe("pollOnce", () => {
     expect(await pollOnce(ctx, source)).toEqual({ status: "skipped", reason: "not_due" });
     clock.advance(15 * 60_000);
     expect(await pollOnce(ctx, source)).toEqual({ status: "not_modified" });
-    const state = readPollState(await store.kv.get(POLL_NS, "foro"));
+    const state = await new PollStateRepo(store).get("foro");
     expect(state.etag).toBe('"v1"');
     expect(await store.mentions.count()).toBe(12);
   });
@@ -116,7 +116,7 @@ describe("pollOnce", () => {
     expect(deps.metrics.value("orm_poll_errors_total", { source: "foro" })).toBe(5);
     mode = "ok";
     expect(await pollOnce(ctx, source)).toMatchObject({ status: "ok", accepted: 12 });
-    const state = readPollState(await store.kv.get(POLL_NS, "foro"));
+    const state = await new PollStateRepo(store).get("foro");
     expect(state).toMatchObject({ consecutiveFailures: 0, reported: null, lastError: null });
   });
 

@@ -1,0 +1,46 @@
+import type { CounterIncrement, CounterRepo, HourlyCounts } from "../../ports/store.js";
+import { hashFields, type RedisConnection } from "./connection.js";
+
+/** Hourly counters in Redis: a hash per series and hour (HINCRBYFLOAT), and a sorted set of hours per series. */
+export class RedisCounterRepo implements CounterRepo {
+  constructor(private readonly conn: RedisConnection) {}
+
+  async increment(incs: CounterIncrement[]): Promise<void> {
+    const sums = new Map<string, { series: string; hourMs: number; field: string; by: number }>();
+    for (const inc of incs) {
+      const k = `${inc.series}\n${inc.hourMs}\n${inc.field}`;
+      const cur = sums.get(k);
+      if (cur) cur.by += inc.by;
+      else sums.set(k, { ...inc });
+    }
+    const cmds: Array<Array<string | number>> = [];
+    for (const s of sums.values()) {
+      cmds.push(["HINCRBYFLOAT", this.conn.key("cnt", s.series, s.hourMs), s.field, s.by]);
+      cmds.push(["ZADD", this.conn.key("cnt-hours", s.series), s.hourMs, s.hourMs]);
+    }
+    await this.conn.multi(cmds);
+  }
+
+  async read(series: string, fromMs: number, toMs: number): Promise<HourlyCounts[]> {
+    const hours = (await this.conn.cmd([
+      "ZRANGE",
+      this.conn.key("cnt-hours", series),
+      fromMs,
+      `(${toMs}`,
+      "BYSCORE",
+    ])) as string[];
+    const rows = await Promise.all(
+      hours.map((h) => this.conn.cmd(["HGETALL", this.conn.key("cnt", series, h)])),
+    );
+    const out: HourlyCounts[] = [];
+    rows.forEach((reply, i) => {
+      const raw = Object.entries(hashFields(reply));
+      if (raw.length)
+        out.push({
+          hourMs: Number(hours[i]),
+          fields: Object.fromEntries(raw.map(([f, v]) => [f, Number(v)])),
+        });
+    });
+    return out;
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Store } from "../ports/store.js";
+import { Collection, type CollectionSpec } from "../state/collection.js";
+
+/** One flood group: the alerts of a channel past its per-minute limit, in one minute. */
+export interface FloodGroup {
+  channel: string;
+  /** The minute: epoch ms / 60,000, floored. */
+  bucket: number;
+}
+
+/** One case held back in a flood group. */
+export interface FloodMember {
+  channel: string;
+  bucket: number;
+  caseId: number;
+}
+
+/** Cases held in flood groups, one document each (`<channel>:<minute>:<case>`), indexed by group. */
+export const FLOOD_MEMBERS: CollectionSpec<FloodMember> = {
+  name: "alert-flood",
+  version: 1,
+  schema: z.object({ channel: z.string(), bucket: z.number().int(), caseId: z.number().int() }),
+  index: (m) => ({ group: groupKey(m) }),
+};
+
+/** Tally scope of the alerts counted per channel and minute. */
+export const FLOOD_TALLY = "alert-flood";
+
+const MINUTE_MS = 60_000;
+/** Members are kept a day, for "Show all". */
+const MEMBER_TTL_MS = 86_400_000;
+
+function groupKey(g: FloodGroup): string {
+  return `${g.channel}:${g.bucket}`;
+}
+
+/** The flood budget and groups in the store, so every replica counts against the same per-minute limit. */
+export class FloodRepo {
+  private readonly members: Collection<FloodMember>;
+
+  constructor(private readonly store: Store) {
+    this.members = new Collection(store.docs, FLOOD_MEMBERS);
+  }
+
+  /** Counts one more alert in the group's channel and minute; returns the count so far, this one included. */
+  async count(group: FloodGroup): Promise<number> {
+    return this.store.tallies.add(FLOOD_TALLY, groupKey(group), 1, 2 * MINUTE_MS);
+  }
+
+  /** Puts a case in its flood group. */
+  async add(group: FloodGroup, caseId: number): Promise<void> {
+    const id = `${groupKey(group)}:${caseId}`;
+    await this.members.put(id, { ...group, caseId }, { ttlMs: MEMBER_TTL_MS });
+  }
+
+  /** The case numbers of a flood group, lowest first. */
+  async caseIds(group: FloodGroup): Promise<number[]> {
+    return (await this.members.find("group", groupKey(group))).map((e) => e.doc.caseId).sort((a, b) => a - b);
+  }
+}

@@ -1,0 +1,37 @@
+import type { MessageRef } from "../ports/chat.js";
+import type { Store } from "../ports/store.js";
+import { Collection, type CollectionSpec } from "../state/collection.js";
+import { MessageRefSchema } from "../state/message-ref.js";
+
+/** Each case's alert message, by case number. */
+export const ALERT_REFS: CollectionSpec<MessageRef> = {
+  name: "alert-ref",
+  version: 1,
+  schema: MessageRefSchema,
+};
+
+/** Mark scope of "this history entry of this case was told in the alert's thread" (`<case>:<index>`). */
+export const THREAD_MARKS = "alert-thread";
+
+/** Where each case's alert was posted, and which of its events were told in the thread; shared by replicas. */
+export class MessageRefRepo {
+  private readonly refs: Collection<MessageRef>;
+
+  constructor(private readonly store: Store) {
+    this.refs = new Collection(store.docs, ALERT_REFS);
+  }
+
+  /** The alert message of a case, if it was posted. */
+  async get(caseId: number): Promise<MessageRef | null> {
+    return this.refs.get(String(caseId));
+  }
+
+  async put(caseId: number, ref: MessageRef): Promise<void> {
+    await this.refs.put(String(caseId), ref);
+  }
+
+  /** Claims telling history entry `index` of a case in its thread; true for the first caller only (any replica). */
+  async claimThreadPost(caseId: number, index: number): Promise<boolean> {
+    return this.store.marks.add(THREAD_MARKS, `${caseId}:${index}`);
+  }
+}
