@@ -51,14 +51,7 @@ export interface AuthorMentionRecord {
 
 export interface AuthorRepo {
   get(key: string): Promise<AuthorProfile | null>;
-  /** Counts one mention by this author; returns the updated profile. */
-  record(
-    key: string,
-    name: string,
-    sentiment: "negative" | "neutral" | "positive",
-    at: number,
-  ): Promise<AuthorProfile>;
-  /** Counts many mentions at once (one write per batch); same result as `record` for each, in order. */
+  /** Counts mentions by their authors, in order (one write per batch; an author may appear several times). */
   recordMany(entries: AuthorMentionRecord[]): Promise<void>;
   setWatched(key: string, name: string, watched: boolean, at: number): Promise<AuthorProfile>;
   listWatched(): Promise<AuthorProfile[]>;

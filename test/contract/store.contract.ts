@@ -205,9 +205,10 @@ export function describeStoreContract(
     describe("authors", () => {
       it("records mentions by an author and keeps the history", async () => {
         expect(await store.authors.get("src:bob")).toBeNull();
-        await store.authors.record("src:bob", "Bob", "negative", 2000);
-        await store.authors.record("src:bob", "Bobby", "positive", 1000);
-        const p = await store.authors.record("src:bob", "Bobby", "neutral", 3000);
+        await store.authors.recordMany([{ key: "src:bob", name: "Bob", sentiment: "negative", at: 2000 }]);
+        await store.authors.recordMany([{ key: "src:bob", name: "Bobby", sentiment: "positive", at: 1000 }]);
+        await store.authors.recordMany([{ key: "src:bob", name: "Bobby", sentiment: "neutral", at: 3000 }]);
+        const p = await store.authors.get("src:bob");
         const want = {
           key: "src:bob",
           name: "Bobby",
@@ -224,7 +225,9 @@ export function describeStoreContract(
 
       it("counts concurrent records exactly", async () => {
         await Promise.all(
-          Array.from({ length: 25 }, (_, i) => store.authors.record("src:eve", "Eve", "negative", i)),
+          Array.from({ length: 25 }, (_, i) =>
+            store.authors.recordMany([{ key: "src:eve", name: "Eve", sentiment: "negative", at: i }]),
+          ),
         );
         expect(await store.authors.get("src:eve")).toMatchObject({
           mentions: 25,
@@ -235,7 +238,7 @@ export function describeStoreContract(
       });
 
       it("records a batch the same as one by one, the same author several times included", async () => {
-        await store.authors.record("src:kim", "Kim", "positive", 500);
+        await store.authors.recordMany([{ key: "src:kim", name: "Kim", sentiment: "positive", at: 500 }]);
         await store.authors.recordMany([
           { key: "src:kim", name: "Kim", sentiment: "negative", at: 700 },
           { key: "src:lou", name: "Lou", sentiment: "neutral", at: 900 },
@@ -256,7 +259,7 @@ export function describeStoreContract(
       });
 
       it("watches and unwatches authors, known or not", async () => {
-        await store.authors.record("src:a", "A", "neutral", 1);
+        await store.authors.recordMany([{ key: "src:a", name: "A", sentiment: "neutral", at: 1 }]);
         await store.authors.setWatched("src:a", "A", true, 5);
         const fresh = await store.authors.setWatched("src:new", "New", true, 9);
         expect(fresh).toMatchObject({ key: "src:new", mentions: 0, watched: true, firstSeen: 9 });
@@ -309,7 +312,7 @@ export function describeStoreContract(
         await store.mentions.setCase("a", 1);
         const c = await store.cases.create(caseInit("a", 10));
         await store.cases.compareAndSet({ ...c, status: "claimed", owner: "U1", version: 1 });
-        await store.authors.record("s:a", "A", "negative", 3);
+        await store.authors.recordMany([{ key: "s:a", name: "A", sentiment: "negative", at: 3 }]);
         await store.counters.increment([{ series: "s", hourMs: 0, field: "f", by: 2 }]);
         await store.docs.put("things", { id: "k", version: 1, body: { v: 1 } });
         const again = track(await extras.reopen!(store));

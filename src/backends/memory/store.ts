@@ -147,11 +147,6 @@ export class EmbeddedStore implements Store {
 
   readonly authors: AuthorRepo = {
     get: async (key) => this.state.authors.get(key) ?? null,
-    record: async (key, name, sentiment, at) => {
-      const next = countAuthorMention(this.state.authors.get(key), { key, name, sentiment, at });
-      this.commit([{ t: "author", p: next }]);
-      return next;
-    },
     recordMany: async (entries) => {
       const changed = new Map<string, AuthorProfile>();
       for (const e of entries)

@@ -19,17 +19,6 @@ export class RedisAuthorRepo implements AuthorRepo {
     return Object.keys(f).length ? toProfile(key, f) : null;
   }
 
-  async record(
-    key: string,
-    name: string,
-    sentiment: "negative" | "neutral" | "positive",
-    at: number,
-  ): Promise<AuthorProfile> {
-    const field = sentiment === "neutral" ? "" : sentiment;
-    const flat = await this.conn.eval(RECORD_AUTHORS, [this.hashKey(key)], [name, at, field]);
-    return toProfile(key, hashFields(flat));
-  }
-
   async recordMany(entries: AuthorMentionRecord[]): Promise<void> {
     // One script call per 500 entries: a batch is one round trip, not one per mention.
     for (let i = 0; i < entries.length; i += 500) {

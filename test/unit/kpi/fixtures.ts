@@ -106,9 +106,13 @@ export async function put(deps: AppDeps, mentions: StoredMention[]): Promise<voi
   await deps.store.mentions.insertMany(mentions);
   const options = incrementOptions(deps.config.brand);
   await deps.store.counters.increment(mentions.flatMap((m) => mentionIncrements(m, options)));
-  for (const m of mentions)
-    if (m.authorKey)
-      await deps.store.authors.record(m.authorKey, m.author!, m.analysis.sentiment.label, m.at);
+  await deps.store.authors.recordMany(
+    mentions.flatMap((m) =>
+      m.authorKey
+        ? [{ key: m.authorKey, name: m.author!, sentiment: m.analysis.sentiment.label, at: m.at }]
+        : [],
+    ),
+  );
 }
 
 /** Creates a case opened at ISO `openedAt`, with times given in seconds after opening. */
