@@ -23,7 +23,7 @@ const SNOWFLAKE = /^\d{15,21}$/;
 export function escapeDiscord(s: string): string {
   return s
     .replace(/[\\*_~`|<>[\]]/g, "\\$&")
-    .replace(/^(\s*)([#-])/gm, "$1\\$2")
+    .replace(/^([ \t]*)([#-])/gm, "$1\\$2")
     .replace(/@(everyone|here)/gi, "@\u200b$1")
     .replace(/(https?):\/\//gi, "$1\u200b://");
 }
