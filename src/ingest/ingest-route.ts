@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorMessage } from "../core/errors.js";
+import { errorMessage, newErrorRef } from "../core/errors.js";
+import type { Logger } from "../core/log.js";
 import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
 import { defaultMentionId } from "../core/mention-id.js";
 import type { Metrics } from "../core/metrics.js";
@@ -12,6 +13,8 @@ export interface IngestHandlerDeps {
   token: string | undefined;
   maxBytes: number;
   metrics: Metrics;
+  /** Where a failure's details go, under the reference the client is given. */
+  log?: Logger;
 }
 
 /** Mentions accepted in one request at most. */
@@ -105,7 +108,8 @@ async function handle(deps: IngestHandlerDeps, req: IncomingMessage, res: Server
 
 /**
  * The `POST /ingest` handler (CONTRACT.md): bearer token, body size limit, one mention or an array validated
- * with zod; 202 `{"accepted": n, "duplicates": n}`, 400 listing every problem, 401, 413. Never throws.
+ * with zod; 202 `{"accepted": n, "duplicates": n}`, 400 listing every problem, 401, 413, 500 with a
+ * reference to the log line. Never throws.
  */
 export function createIngestHandler(
   deps: IngestHandlerDeps,
@@ -115,8 +119,11 @@ export function createIngestHandler(
     try {
       status = await handle(deps, req, res);
     } catch (err) {
+      // The client gets a reference, never our internal text; the log line carries both.
       status = 500;
-      if (!res.headersSent) send(res, 500, { error: "could not ingest", detail: errorMessage(err) });
+      const ref = newErrorRef();
+      deps.log?.error("ingest failed", { ref, error: errorMessage(err) });
+      if (!res.headersSent) send(res, 500, { error: `could not ingest (ref ${ref})` });
       else res.destroy();
     }
     deps.metrics.inc("orm_ingest_requests_total", "POST /ingest requests by status", {

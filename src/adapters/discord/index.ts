@@ -67,7 +67,11 @@ export class DiscordAdapter implements ChatAdapter {
       intents: [GatewayIntentBits.Guilds],
       rest: this.config.apiUrl ? { api: this.config.apiUrl } : {},
     });
-    client.ws.on("INTERACTION_CREATE" as never, (raw: unknown) => void this.handleInteraction(raw));
+    client.ws.on("INTERACTION_CREATE" as never, (raw: unknown) => {
+      this.handleInteraction(raw).catch((err) =>
+        this.config.log.error("discord interaction failed", { error: errorMessage(err) }),
+      );
+    });
     await client.login(this.config.token);
     this.client = client;
   }
@@ -102,7 +106,17 @@ export class DiscordAdapter implements ChatAdapter {
     const callback = isCommand
       ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
       : { type: CALLBACK.deferredUpdate };
-    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+    try {
+      await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+    } catch (err) {
+      // 10062 "Unknown interaction": it expired (3 s) or was answered elsewhere; nothing more can be sent.
+      const code = (err as { code?: unknown }).code;
+      this.config.log.warn("discord interaction could not be acknowledged", {
+        ...(code !== undefined ? { code } : {}),
+        error: errorMessage(err),
+      });
+      return;
+    }
     const u = i.member?.user ?? i.user;
     const user = {
       id: u?.id ?? "unknown",

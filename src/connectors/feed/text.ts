@@ -1,3 +1,4 @@
+import { graphemeBoundary } from "../../core/chat-text.js";
 import { HTML_ENTITIES } from "./html-entities.js";
 
 const XML_NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -141,10 +142,10 @@ export function plainText(s: string): string {
   return collapseWhitespace(out);
 }
 
-/** Cuts a text to at most `maxChars`, at a word boundary when one is near. */
+/** Cuts a text to at most `maxChars`, at a word boundary when one is near, never inside a grapheme. */
 export function truncateText(s: string, maxChars: number): string {
   if (s.length <= maxChars) return s;
-  const cut = s.slice(0, maxChars);
+  const cut = s.slice(0, graphemeBoundary(s, maxChars));
   const sp = cut.lastIndexOf(" ");
   return `${(sp > maxChars * 0.8 ? cut.slice(0, sp) : cut).trimEnd()}…`;
 }
