@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createChat } from "../adapters/select.js";
 import type { Config } from "../config/schema.js";
+import { createFeedParser } from "../connectors/feed/parse-pool.js";
 import { createSources } from "../connectors/index.js";
 import { errorMessage, newErrorRef } from "../core/errors.js";
 import type { Logger } from "../core/log.js";
@@ -58,13 +59,16 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
     });
     log.info("http listening", { port: await http.listen() });
   }
-  await registerPolling(deps, pipeline, createSources(config));
+  // Feed documents are parsed off the event loop, each within a time cap: HTTP and chat keep answering.
+  const parser = createFeedParser({ timeoutMs: config.fetch.parseTimeoutMs });
+  await registerPolling(deps, pipeline, createSources(config, { parser }));
   return {
     bot,
     port: config.runtime.port ?? null,
     async stop() {
       await http?.close();
       await bot.stop();
+      await parser.close();
       releaseHandlers();
     },
   };
