@@ -141,7 +141,7 @@ export const FetchConfigSchema = z
       .number()
       .int()
       .positive()
-      .default(3000)
+      .default(2500)
       .describe("Time cap for parsing one document (off the event loop); past it the feed fails this poll"),
     userAgent: z.string().default("orm-bot/0.1 (+https://github.com/orm-bot/orm-bot)"),
     maxRedirects: z.number().int().min(0).max(10).default(5),

@@ -6,6 +6,9 @@ import { collapseWhitespace, truncateText } from "./text.js";
 
 /** Longest text kept on a mention; full articles are cut at a word boundary. */
 export const MAX_TEXT_CHARS = 20_000;
+/** Longest title and author kept (longer ones are cut, never refused). */
+const MAX_TITLE_CHARS = 1000;
+const MAX_AUTHOR_CHARS = 200;
 
 /** What every format's item reader extracts before it becomes a mention. */
 export interface ItemFields {
@@ -62,6 +65,11 @@ export function cleanAuthor(raw: string | null): string | null {
   return s || null;
 }
 
+function authorOf(raw: string | null): string | null {
+  const a = cleanAuthor(raw && raw.length > 4 * MAX_AUTHOR_CHARS ? raw.slice(0, 4 * MAX_AUTHOR_CHARS) : raw);
+  return a === null ? null : truncateText(a, MAX_AUTHOR_CHARS);
+}
+
 /** Turns extracted fields into a contract mention: every key present, URL unwrapped, stable id. */
 export function toMention(f: ItemFields, ctx: ParseContext): Mention {
   const url = f.link ? unwrapRedirect(f.link) : null;
@@ -73,9 +81,9 @@ export function toMention(f: ItemFields, ctx: ParseContext): Mention {
     id,
     source: ctx.sourceId,
     url,
-    title: f.title,
+    title: f.title === null ? null : truncateText(f.title, MAX_TITLE_CHARS),
     text,
-    author: cleanAuthor(f.author),
+    author: authorOf(f.author),
     publishedAt: f.publishedAt,
     reach: null,
     rating: null,

@@ -28,7 +28,7 @@ export type ParseReply =
 export interface ParsePoolOptions {
   /** Time cap per document once a worker has it; past it the worker is replaced and the feed fails. */
   timeoutMs: number;
-  /** Workers; default one per spare core (at least one, at most two). */
+  /** Workers; default two (one on a single core): one slow document never holds up every feed. */
   size?: number;
   /** Heap cap per worker; a document that needs more fails alone. Default 512 MB. */
   maxHeapMb?: number;
@@ -80,7 +80,7 @@ export class ParsePool implements FeedParser {
     private readonly script: string,
     private readonly options: ParsePoolOptions,
   ) {
-    const size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+    const size = options.size ?? Math.min(2, availableParallelism());
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 

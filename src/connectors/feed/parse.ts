@@ -111,6 +111,30 @@ function withoutDoctype(text: string): string {
   return text.slice(0, at) + text.slice(end);
 }
 
+/** Index just past the `n`-th occurrence of `needle`, or -1 when there are fewer. */
+function afterNth(text: string, needle: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const found = text.indexOf(needle, at);
+    if (found < 0) return -1;
+    at = found + needle.length;
+  }
+  return at;
+}
+
+/**
+ * A document with more than `maxItems` items cut after the last kept one and closed, so a 10 MB feed of
+ * tiny items is not parsed whole to keep its first thousand (one indexOf pass). Unchanged otherwise.
+ */
+function firstItems(text: string, maxItems: number): string {
+  for (const close of ["</item>", "</entry>"]) {
+    const end = afterNth(text, close, maxItems);
+    if (end < 0 || text.indexOf(close, end) < 0) continue;
+    return recoverTruncated(text.slice(0, end)) ?? text;
+  }
+  return text;
+}
+
 function parseXml(text: string): Record<string, unknown> {
   try {
     return xml.parse(text) as Record<string, unknown>;
@@ -151,7 +175,7 @@ export function parseFeed(body: Buffer | string, options: ParseFeedOptions): Par
   if (text[0] === "{" || text[0] === "[") return { format: "json", ...readJsonFeed(text, ctx, maxItems) };
   if (looksLikeHtml(text)) throw new FeedError("not a feed: HTML document");
   if (text[0] !== "<") throw new FeedError("not a feed: neither XML nor JSON");
-  const [name, root] = rootOf(parseXml(withoutDoctype(text)));
+  const [name, root] = rootOf(parseXml(firstItems(withoutDoctype(text), maxItems)));
   const local = name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
   if (local === "rss") return { format: "rss", ...readRss(root, ctx, maxItems) };
   if (local === "RDF") return { format: "rdf", ...readRss(root, ctx, maxItems) };

@@ -36,7 +36,9 @@ describe("the feed-parsing worker pool", () => {
     const err = await pool.parse(body, options).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FeedError);
     expect((err as Error).message).toBe("not parsed: took longer than 100 ms");
-    const tiny = Buffer.from('<rss version="2.0"><channel><item><title>still here</title></item></channel></rss>');
+    const tiny = Buffer.from(
+      '<rss version="2.0"><channel><item><title>still here</title></item></channel></rss>',
+    );
     expect((await pool.parse(tiny, options)).mentions[0]!.title).toBe("still here");
   });
 
