@@ -101,9 +101,36 @@ async function handle(deps: IngestHandlerDeps, req: IncomingMessage, res: Server
     send(res, 400, { error: "invalid mention(s)", errors });
     return 400;
   }
-  const result = await deps.pipeline.ingest(mentions);
-  send(res, 202, { accepted: result.accepted, duplicates: result.duplicates });
+  const result = { accepted: 0, duplicates: 0 };
+  for (const batch of byTextSize(mentions, BATCH_TEXT_CHARS)) {
+    const r = await deps.pipeline.ingest(batch);
+    result.accepted += r.accepted;
+    result.duplicates += r.duplicates;
+    // Between batches other requests (/healthz, Slack's 3-second acks) get their turn.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  send(res, 202, result);
   return 202;
+}
+
+/** Text analysed per pipeline call at most: a 5 MB body of long texts is taken in slices of ~0.5 MB. */
+const BATCH_TEXT_CHARS = 500_000;
+
+/** Consecutive batches whose text and title add up to about `maxChars` (at least one mention each). */
+function* byTextSize(mentions: Mention[], maxChars: number): Generator<Mention[]> {
+  let batch: Mention[] = [];
+  let chars = 0;
+  for (const m of mentions) {
+    const size = m.text.length + (m.title?.length ?? 0);
+    if (batch.length > 0 && chars + size > maxChars) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(m);
+    chars += size;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**
