@@ -143,7 +143,11 @@ export class DiscordStandin {
   }
 
   private answer(call: DiscordCall): unknown {
-    if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(call.path)) return null;
+    if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(call.path)) {
+      // An interaction whose token says "expired" is one Discord no longer knows (past its 3 s).
+      if (call.path.includes("expired")) throw new HttpError(404, 10062, "Unknown interaction");
+      return null;
+    }
     const room = this.rooms(call);
     if (room !== undefined) return room;
     const msg = /^\/channels\/([^/]+)\/messages$/.exec(call.path);
