@@ -321,6 +321,7 @@ export class InsultDetector {
   private readonly merged: Lexicon | null;
   /** Every name-calling and profane word, for reading "f*ck" or "бл*дь" back. */
   private readonly starTargets: string[];
+  private readonly longestStarTarget: number;
 
   constructor(languages: readonly string[]) {
     const stars = new Set<string>(STAR_WORDS.trim().split(/\s+/));
@@ -331,6 +332,7 @@ export class InsultDetector {
     }
     this.merged = specs.length ? lexicon(specs.map(([, spec]) => spec)) : null;
     this.starTargets = [...stars];
+    this.longestStarTarget = Math.max(...this.starTargets.map((w) => w.length));
   }
 
   /** True when the text calls someone names or aims profanity at a person or the brand. */
@@ -388,12 +390,17 @@ export class InsultDetector {
   /** Reads "f*ck", "a**hole", "бл*дь" as the profane or name-calling word its stars hide. */
   private starWord(chunk: string): string | null {
     const body = chunk.replace(/^\*+|\*+$/g, "");
+    const letters = body.replace(/[^\p{L}]/gu, "").length;
     if (!body.includes("*") || body.replace(/\*/g, "").length < 2) return null;
+    // Longer than any target even with one letter per run of stars: no regex to build (hostile input).
+    if (letters + body.split(/\*+/).length - 1 > this.longestStarTarget) return null;
     const pattern = new RegExp(
       `^${body
         .split(/(\*+)/)
         .map((part) =>
-          part.startsWith("*") ? `\\p{L}{1,${part.length + 1}}` : part.replace(/[^\p{L}]/gu, ""),
+          part.startsWith("*")
+            ? `\\p{L}{1,${Math.min(part.length + 1, this.longestStarTarget)}}`
+            : part.replace(/[^\p{L}]/gu, ""),
         )
         .join("")}$`,
       "u",

@@ -1,7 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createChat } from "../adapters/select.js";
 import type { Config } from "../config/schema.js";
+import { createFeedParser } from "../connectors/feed/parse-pool.js";
 import { createSources } from "../connectors/index.js";
+import { errorMessage, newErrorRef } from "../core/errors.js";
 import type { Logger } from "../core/log.js";
+import type { Metrics } from "../core/metrics.js";
+import { PACKAGE_ROOT } from "../core/paths.js";
 import { HttpServer } from "../http/server.js";
 import { createIngestHandler } from "../ingest/ingest-route.js";
 import { registerPolling } from "../ingest/poller.js";
@@ -26,6 +32,8 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   const { chat, routes } = await createChat(config, { mode: "start", log, ...(onEnd ? { onEnd } : {}) });
   const bot = await buildBot(config, { chat, log });
   const { deps, pipeline } = bot.services;
+  boundMetrics(deps.metrics, config);
+  const releaseHandlers = keepServingOnRejections(log);
   await bot.start();
   let http: HttpServer | null = null;
   if (config.runtime.port !== undefined) {
@@ -45,18 +53,61 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
           token: config.runtime.ingestToken,
           maxBytes: 5 * 1024 * 1024,
           metrics: deps.metrics,
+          log,
         }),
       },
     });
     log.info("http listening", { port: await http.listen() });
   }
-  await registerPolling(deps, pipeline, createSources(config));
+  // Feed documents are parsed off the event loop, each within a time cap: HTTP and chat keep answering.
+  const parser = createFeedParser({ timeoutMs: config.fetch.parseTimeoutMs });
+  await registerPolling(deps, pipeline, createSources(config, { parser }));
   return {
     bot,
     port: config.runtime.port ?? null,
     async stop() {
       await http?.close();
       await bot.stop();
+      await parser.close();
+      releaseHandlers();
     },
   };
+}
+
+/** The bot's version from package.json. */
+function packageVersion(): string {
+  try {
+    return (
+      (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version?: string })
+        .version ?? "unknown"
+    );
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
+ * Metrics of a running bot: process metrics, `orm_build_info`, and the `source` label bounded to the
+ * configured source ids (anything pushed under another name counts as `push`).
+ */
+function boundMetrics(metrics: Metrics, config: Config): void {
+  metrics.collectProcessMetrics();
+  metrics.setBuildInfo(packageVersion(), process.version);
+  metrics.boundLabel(
+    "source",
+    config.sources.map((s) => s.id),
+    "push",
+  );
+}
+
+/**
+ * A promise rejected where nobody listens (a library's background call) is logged with a reference and
+ * the bot goes on serving, instead of Node 20 ending the process. Returns a function that removes the handler.
+ */
+function keepServingOnRejections(log: Logger): () => void {
+  const onRejection = (reason: unknown) => {
+    log.error("unexpected rejection, still serving", { ref: newErrorRef(), error: errorMessage(reason) });
+  };
+  process.on("unhandledRejection", onRejection);
+  return () => process.off("unhandledRejection", onRejection);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { parseFeed } from "../connectors/feed/parse.js";
+import { createFeedParser } from "../connectors/feed/parse-pool.js";
 import { PACKAGE_ROOT } from "../core/paths.js";
 import { type BenchFigure, type BenchSuite, withBaseline } from "./figure.js";
 
@@ -49,8 +50,26 @@ export const feedsBench: BenchSuite = async ({ quick }) => {
     () => parseFeed(body, { sourceId: "bench", maxItems: items }).mentions.length,
     minMs,
   );
+  const pooled = await poolRate(body, items, minMs);
   const figures: BenchFigure[] = [
     withBaseline("feed_parse_normalise", ours, "items_per_s", "fast-xml-parser raw parse", baseline),
+    withBaseline("feed_parse_pool", pooled, "items_per_s", "inline parse (same run)", ours),
   ];
   return figures;
 };
+
+/** Items per second parsed through the worker pool (what a running bot does), two documents in flight. */
+async function poolRate(body: Buffer, items: number, minMs: number): Promise<number> {
+  const pool = createFeedParser({ timeoutMs: 60_000 });
+  try {
+    const one = async () => (await pool.parse(body, { sourceId: "bench", maxItems: items })).mentions.length;
+    await one(); // warm-up
+    let parsed = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < minMs)
+      parsed += (await Promise.all([one(), one()])).reduce((a, b) => a + b);
+    return parsed / ((performance.now() - t0) / 1000);
+  } finally {
+    await pool.close();
+  }
+}

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Config } from "../config/schema.js";
 import { FetchConfigSchema } from "../config/sections/sources.js";
 import { fetchFeed } from "../connectors/feed/fetch.js";
-import { parseFeed } from "../connectors/feed/parse.js";
+import { createFeedParser } from "../connectors/feed/parse-pool.js";
 import { UserError } from "../core/errors.js";
 import { mentionToContractJson } from "../core/mention.js";
 import { out } from "./io.js";
@@ -43,12 +43,16 @@ export async function parseFeedVerb(target: string, config: Config | null): Prom
     }
     baseUrl = pathToFileURL(path).href;
   }
-  const feed = parseFeed(body, {
-    sourceId: sourceIdFor(target),
-    baseUrl,
-    contentType: contentType ?? undefined,
-    maxItems: fetchConfig.maxItems,
-  });
+  // Parsed in a worker with the same time cap as a running bot: a pathological file is refused, not hung on.
+  const parser = createFeedParser({ timeoutMs: fetchConfig.parseTimeoutMs, size: 1 });
+  const feed = await parser
+    .parse(body, {
+      sourceId: sourceIdFor(target),
+      baseUrl,
+      contentType: contentType ?? undefined,
+      maxItems: fetchConfig.maxItems,
+    })
+    .finally(() => parser.close());
   for (const m of feed.mentions) await out(JSON.stringify(mentionToContractJson(m)));
   return 0;
 }

@@ -4,6 +4,7 @@ import type { Clock } from "../ports/clock.js";
 import type { FeedSource } from "../ports/feed-source.js";
 import { createBlueskySource } from "./bluesky/index.js";
 import { HostLimiter } from "./feed/host-limiter.js";
+import type { FeedParser } from "./feed/parse-pool.js";
 import { createFeedSource } from "./feed/source.js";
 import { createHackerNewsSource } from "./hackernews/index.js";
 import { createMastodonSource } from "./mastodon/index.js";
@@ -16,6 +17,8 @@ import { createTrustpilotSource } from "./reviews/trustpilot.js";
 export interface SourceDeps {
   clock?: Clock;
   limiter?: HostLimiter;
+  /** Where feed documents are parsed (`createFeedParser`: off the event loop); default inline. */
+  parser?: FeedParser;
 }
 
 /** One source from its config entry. */
@@ -47,6 +50,10 @@ export function createSource(
 
 /** The enabled sources of the config, one FeedSource each; relative file paths resolve against config.baseDir. */
 export function createSources(config: Config, deps: SourceDeps = {}): FeedSource[] {
-  const shared = { clock: deps.clock, limiter: deps.limiter ?? new HostLimiter(config.fetch.maxPerHost) };
+  const shared = {
+    clock: deps.clock,
+    limiter: deps.limiter ?? new HostLimiter(config.fetch.maxPerHost),
+    ...(deps.parser ? { parser: deps.parser } : {}),
+  };
   return config.sources.filter((s) => s.enabled).map((s) => createSource(s, config, shared));
 }

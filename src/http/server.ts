@@ -21,7 +21,14 @@ export interface HttpServerConfig {
   checks: HealthCheck[];
   /** Extra routes, keyed `METHOD /path` (e.g. `POST /ingest`, `POST /slack/events`). */
   routes: Record<string, HttpHandler>;
+  /** A client must have sent its headers within this; default 10 s. */
+  headersTimeoutMs?: number;
+  /** A client must have sent its whole request (headers and body) within this; default 20 s. */
+  requestTimeoutMs?: number;
 }
+
+/** Routes the server answers itself. */
+const OWN_ROUTES = ["GET /healthz", "GET /livez", "GET /metrics"];
 
 /** Writes a JSON response. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -47,39 +54,49 @@ async function health(checks: HealthCheck[]): Promise<{ ok: boolean; down: strin
   return { ok: down.length === 0, down };
 }
 
-/** The bot's HTTP server: /healthz, /metrics, and the routes adapters and ingest add. */
+/** The bot's HTTP server: /livez, /healthz, /metrics, and the routes adapters and ingest add. */
 export class HttpServer {
   private server: Server | null = null;
 
   constructor(private readonly config: HttpServerConfig) {}
 
+  /** The `route` label of a request: its route key when one exists, else `other` (one series). */
+  private routeLabel(key: string): string {
+    return OWN_ROUTES.includes(key) || Object.hasOwn(this.config.routes, key) ? key : "other";
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? "/").split("?")[0];
+    const path = (req.url ?? "/").split("?")[0]!;
     const key = `${req.method} ${path}`;
     const started = performance.now();
     try {
-      if (key === "GET /healthz") {
+      if (key === "GET /livez") sendJson(res, 200, { status: "ok" });
+      else if (key === "GET /healthz") {
         const h = await health(this.config.checks);
         sendJson(res, h.ok ? 200 : 503, h.ok ? { status: "ok" } : { status: "down", down: h.down });
       } else if (key === "GET /metrics") {
         const text = await this.config.metrics.render();
-        res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+        res.writeHead(200, { "content-type": this.config.metrics.contentType });
         res.end(text);
       } else {
-        const route = this.config.routes[key];
+        const route = Object.hasOwn(this.config.routes, key) ? this.config.routes[key] : undefined;
         if (route) await route(req, res);
-        else sendJson(res, 404, { error: `no route for ${key}` });
+        else sendJson(res, 404, { error: `no route for ${key.slice(0, 200)}` });
       }
     } catch (err) {
       const ref = newErrorRef();
-      this.config.log.error("http request failed", { ref, route: key, error: errorMessage(err) });
+      this.config.log.error("http request failed", {
+        ref,
+        route: this.routeLabel(key),
+        error: errorMessage(err),
+      });
       if (!res.headersSent) sendJson(res, 500, { error: `something went wrong (ref ${ref})` });
       else res.end();
     } finally {
       this.config.metrics.observe(
         "orm_http_request_seconds",
-        "HTTP request latency",
-        { route: key },
+        "HTTP request latency by route (unknown paths: other)",
+        { route: this.routeLabel(key) },
         (performance.now() - started) / 1000,
       );
     }
@@ -87,7 +104,18 @@ export class HttpServer {
 
   /** Starts listening; resolves with the bound port (useful with port 0). */
   async listen(): Promise<number> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    // Slow clients are cut off: headers within 10 s, the whole request within 20 s (checked every second).
+    const server = createServer(
+      {
+        headersTimeout: Math.min(
+          this.config.headersTimeoutMs ?? 10_000,
+          this.config.requestTimeoutMs ?? 20_000,
+        ),
+        requestTimeout: this.config.requestTimeoutMs ?? 20_000,
+        connectionsCheckingInterval: 1000,
+      },
+      (req, res) => void this.handle(req, res),
+    );
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

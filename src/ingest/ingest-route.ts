@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorMessage } from "../core/errors.js";
+import { errorMessage, newErrorRef } from "../core/errors.js";
+import type { Logger } from "../core/log.js";
 import { type Mention, MentionInputSchema, normalizeMention } from "../core/mention.js";
 import { defaultMentionId } from "../core/mention-id.js";
 import type { Metrics } from "../core/metrics.js";
@@ -12,6 +13,8 @@ export interface IngestHandlerDeps {
   token: string | undefined;
   maxBytes: number;
   metrics: Metrics;
+  /** Where a failure's details go, under the reference the client is given. */
+  log?: Logger;
 }
 
 /** Mentions accepted in one request at most. */
@@ -98,14 +101,42 @@ async function handle(deps: IngestHandlerDeps, req: IncomingMessage, res: Server
     send(res, 400, { error: "invalid mention(s)", errors });
     return 400;
   }
-  const result = await deps.pipeline.ingest(mentions);
-  send(res, 202, { accepted: result.accepted, duplicates: result.duplicates });
+  const result = { accepted: 0, duplicates: 0 };
+  for (const batch of byTextSize(mentions, BATCH_TEXT_CHARS)) {
+    const r = await deps.pipeline.ingest(batch);
+    result.accepted += r.accepted;
+    result.duplicates += r.duplicates;
+    // Between batches other requests (/healthz, Slack's 3-second acks) get their turn.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  send(res, 202, result);
   return 202;
+}
+
+/** Text analysed per pipeline call at most: a 5 MB body of long texts is taken in slices of ~0.5 MB. */
+const BATCH_TEXT_CHARS = 500_000;
+
+/** Consecutive batches whose text and title add up to about `maxChars` (at least one mention each). */
+function* byTextSize(mentions: Mention[], maxChars: number): Generator<Mention[]> {
+  let batch: Mention[] = [];
+  let chars = 0;
+  for (const m of mentions) {
+    const size = m.text.length + (m.title?.length ?? 0);
+    if (batch.length > 0 && chars + size > maxChars) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(m);
+    chars += size;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**
  * The `POST /ingest` handler (CONTRACT.md): bearer token, body size limit, one mention or an array validated
- * with zod; 202 `{"accepted": n, "duplicates": n}`, 400 listing every problem, 401, 413. Never throws.
+ * with zod; 202 `{"accepted": n, "duplicates": n}`, 400 listing every problem, 401, 413, 500 with a
+ * reference to the log line. Never throws.
  */
 export function createIngestHandler(
   deps: IngestHandlerDeps,
@@ -115,8 +146,11 @@ export function createIngestHandler(
     try {
       status = await handle(deps, req, res);
     } catch (err) {
+      // The client gets a reference, never our internal text; the log line carries both.
       status = 500;
-      if (!res.headersSent) send(res, 500, { error: "could not ingest", detail: errorMessage(err) });
+      const ref = newErrorRef();
+      deps.log?.error("ingest failed", { ref, error: errorMessage(err) });
+      if (!res.headersSent) send(res, 500, { error: `could not ingest (ref ${ref})` });
       else res.destroy();
     }
     deps.metrics.inc("orm_ingest_requests_total", "POST /ingest requests by status", {

@@ -192,6 +192,8 @@ export class DiscordStandin {
   /** Interaction callbacks and webhooks, for interactions it issued; `undefined` otherwise. */
   private interaction(call: DiscordCall): unknown {
     const cb = /^\/interactions\/([^/]+)\/([^/]+)\/callback$/.exec(call.path);
+    // A token that says "expired" is one Discord no longer knows (past its 3 s): 10062.
+    if (cb?.[2]?.includes("expired")) throw new DiscordHttpError(404, 10062, "Unknown interaction");
     if (cb)
       return this.interactions.knows(cb[2]!) ? this.interactions.callback(cb[1]!, cb[2]!, call.body) : null;
     const hook = /^\/webhooks\/[^/]+\/([^/]+)(\/messages\/(?:@|%40)original)?$/.exec(call.path);

@@ -67,7 +67,11 @@ export class DiscordAdapter implements ChatAdapter {
       intents: [GatewayIntentBits.Guilds],
       rest: this.config.apiUrl ? { api: this.config.apiUrl } : {},
     });
-    client.ws.on("INTERACTION_CREATE" as never, (raw: unknown) => void this.handleInteraction(raw));
+    client.ws.on("INTERACTION_CREATE" as never, (raw: unknown) => {
+      this.handleInteraction(raw).catch((err) =>
+        this.config.log.error("discord interaction failed", { error: errorMessage(err) }),
+      );
+    });
     await client.login(this.config.token);
     this.client = client;
   }
@@ -106,7 +110,11 @@ export class DiscordAdapter implements ChatAdapter {
       await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
     } catch (err) {
       // 40060: delivered again and already handled; 10062: too late, the token is gone. Act once, never throw.
-      this.config.log.warn("discord interaction not acknowledged", { id: i.id, error: errorMessage(err) });
+      const code = (err as { code?: unknown }).code;
+      this.config.log.warn("discord interaction could not be acknowledged", {
+        ...(code !== undefined ? { code } : {}),
+        error: errorMessage(err),
+      });
       return;
     }
     const u = i.member?.user ?? i.user;

@@ -1,3 +1,4 @@
+import { graphemeBoundary, stripBidiControls } from "../../core/chat-text.js";
 import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../../ports/chat.js";
 
 /** Discord's message and component limits. */
@@ -17,13 +18,13 @@ const SNOWFLAKE = /^\d{15,21}$/;
 
 /**
  * Escapes outside text for Discord markdown: formatting characters, `<@…>`/`<#…>` tokens, masked links
- * and line-start headings/lists get a backslash; `@everyone`/`@here` a zero-width space. Nothing pings
- * anyway (`allowed_mentions.parse` is empty), and nothing forges a link.
+ * and line-start headings/lists get a backslash; `@everyone`/`@here` a zero-width space; bidirectional
+ * controls are removed. Nothing pings anyway (`allowed_mentions.parse` is empty), and nothing forges a link.
  */
 export function escapeDiscord(s: string): string {
-  return s
+  return stripBidiControls(s)
     .replace(/[\\*_~`|<>[\]]/g, "\\$&")
-    .replace(/^(\s*)([#-])/gm, "$1\\$2")
+    .replace(/^([ \t]*)([#-])/gm, "$1\\$2")
     .replace(/@(everyone|here)/gi, "@\u200b$1")
     .replace(/(https?):\/\//gi, "$1\u200b://");
 }
@@ -57,7 +58,7 @@ export function renderDiscordText(text: RichText, mentions: Set<string>): string
 
 function cut(s: string, max: number): string {
   if (s.length <= max) return s;
-  let c = s.slice(0, max - 1);
+  let c = s.slice(0, graphemeBoundary(s, max - 1));
   if (/\\$/.test(c) && !/\\\\$/.test(c)) c = c.slice(0, -1);
   return `${c}…`;
 }

@@ -10,6 +10,7 @@ import type {
   MessageRef,
 } from "../../ports/chat.js";
 import { boltLogger } from "./bolt-logger.js";
+import { guardSlackRequest } from "./http-guard.js";
 import { registerListeners } from "./inbound.js";
 import { realSleep, SlackPoster, type Sleep } from "./poster.js";
 import { renderSlackMessage } from "./render.js";
@@ -30,6 +31,9 @@ export interface SlackAdapterConfig {
   sleep?: Sleep;
 }
 
+/** How long one auth.test answer stands for `/healthz`. */
+const HEALTH_CACHE_MS = 30_000;
+
 /** Slack over Bolt: HTTP (`POST /slack/events`) or Socket Mode; posts paced, escaped and within limits. */
 export class SlackAdapter implements ChatAdapter {
   readonly name = "slack";
@@ -47,6 +51,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly poster: SlackPoster;
   private readonly groups: UserGroups;
   private started = false;
+  private authCheck: { atMs: number; ok: Promise<boolean> } | null = null;
 
   constructor(private readonly config: SlackAdapterConfig) {
     const apiUrl = config.apiUrl ? config.apiUrl.replace(/\/?$/, "/") : undefined;
@@ -98,7 +103,7 @@ export class SlackAdapter implements ChatAdapter {
   routes(): Record<string, HttpHandler> {
     const r = this.receiver;
     if (!r) return {};
-    return { "POST /slack/events": (req, res) => r.requestListener(req, res) };
+    return { "POST /slack/events": guardSlackRequest((req, res) => r.requestListener(req, res)) };
   }
 
   /**
@@ -163,13 +168,18 @@ export class SlackAdapter implements ChatAdapter {
     return createSlackRoom(this.app.client, name, inviteUserIds);
   }
 
+  /** Started, and Slack's auth.test answered ok: asked at most once per 30 s, the answer cached between. */
   async healthy(): Promise<boolean> {
     if (!this.started) return false;
-    try {
-      return (await this.app.client.auth.test()).ok === true;
-    } catch {
-      return false;
+    const now = Date.now();
+    if (!this.authCheck || now - this.authCheck.atMs >= HEALTH_CACHE_MS) {
+      const ok = this.app.client.auth.test().then(
+        (r) => r.ok === true,
+        () => false,
+      );
+      this.authCheck = { atMs: now, ok };
     }
+    return this.authCheck.ok;
   }
 
   async stop(): Promise<void> {

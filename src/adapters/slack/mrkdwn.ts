@@ -1,3 +1,4 @@
+import { graphemeBoundary, stripBidiControls, truncateGraphemes } from "../../core/chat-text.js";
 import type { RichText } from "../../ports/chat.js";
 
 const BROADCAST = /@(channel|here|everyone)\b/gi;
@@ -6,10 +7,14 @@ const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 /**
  * Escapes outside text for Slack mrkdwn: `&`, `<`, `>` become entities (so `<!channel>`, `<@U1>`,
  * `<!subteam^S1>` and `<https://evil|bank>` show as text), and a zero-width space after `@` keeps
- * `@channel`/`@here`/`@everyone` from being read as a broadcast.
+ * `@channel`/`@here`/`@everyone` from being read as a broadcast; bidirectional controls are removed.
  */
 export function escapeMrkdwn(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(BROADCAST, "@\u200b$1");
+  return stripBidiControls(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(BROADCAST, "@\u200b$1");
 }
 
 /** A link target Slack can't be tricked by: http(s) only, with `|` and `>` percent-encoded. */
@@ -45,18 +50,18 @@ export function renderMrkdwn(text: RichText): string {
 
 /**
  * Cuts rendered mrkdwn to at most `max` characters, ending with "…", without leaving half an entity
- * (`&am`) or half a link/mention (`<@U1`) behind.
+ * (`&am`), half a link/mention (`<@U1`) or half a grapheme (an emoji and its modifier) behind.
  */
 export function truncateMrkdwn(s: string, max: number): string {
   if (s.length <= max) return s;
-  let cut = s.slice(0, Math.max(0, max - 1));
+  let cut = s.slice(0, graphemeBoundary(s, Math.max(0, max - 1)));
   cut = cut.replace(/&[a-z#0-9]*$/i, "");
   const open = cut.lastIndexOf("<");
   if (open > cut.lastIndexOf(">")) cut = cut.slice(0, open);
   return `${cut}…`;
 }
 
-/** Cuts plain text to `max` characters with "…". */
+/** Cuts plain text to `max` characters with "…", never inside a grapheme. */
 export function truncatePlain(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+  return truncateGraphemes(s, max);
 }

@@ -3,13 +3,14 @@ import { ibanValid, innValid, luhnValid, spanishIdValid, ssnValid } from "./chec
 
 type Finder = (text: string, add: (kind: PiiKind, start: number, end: number) => void) => void;
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}/g;
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/g;
 const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 const ES_ID = /\b[XYZxyz]?\d{7,8}[- ]?[A-Za-z]\b/g;
-const INN = /(?:ИНН|инн|INN)\s*[:№]?\s*(\d{12}|\d{10})\b/g;
-const RU_PASSPORT = /(?:паспорт\S*|серия)[^\d\n]{0,20}(\d{2}\s?\d{2})\s*(?:№|номер)?\s*(\d{6})\b/gi;
+const INN = /(?:ИНН|инн|INN)\s{0,3}[:№]?\s{0,3}(\d{12}|\d{10})\b/g;
+const RU_PASSPORT =
+  /(?:паспорт\S{0,12}|серия)[^\d\n]{0,20}(\d{2}\s?\d{2})\s{0,3}(?:№|номер)?\s{0,3}(\d{6})\b/gi;
 const RU_PASSPORT_BARE = /\b\d{2} \d{2} \d{6}\b/g;
 const PHONE = /(?:\+|\b00)?\(?\d[\d ().-]{6,20}\d\b/g;
 const PHONE_CONTEXT =
@@ -17,11 +18,11 @@ const PHONE_CONTEXT =
 const ORDER_CONTEXT =
   /(?:order|pedido|заказ|tracking|seguimiento|трек|ref|#|№|invoice|factura|ticket|case)\S*\s*(?:no\.?|number|n[ºo°]|номер)?\s*[:.]?\s*$/i;
 const ADDRESS_EN =
-  /\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close)\b\.?(?:,?\s*(?:Apt|Suite|Unit|Flat)\.?\s*#?\d+\w?)?/g;
+  /\b\d{1,5}\s{1,3}(?:[A-Z][a-z]{1,30}\s{1,3}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close)\b\.?(?:,?\s{0,3}(?:Apt|Suite|Unit|Flat)\.?\s{0,3}#?\d+\w?)?/g;
 const ADDRESS_ES =
-  /(?:\b[Cc]alle|\b[Cc]\/|\b[Aa]vda?\.|\b[Aa]venida|\b[Pp]laza|\b[Pp]aseo|\b[Cc]tra\.|\b[Rr]onda|\b[Cc]amino)\s*(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?\p{Lu}[\p{L}]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}]+){0,3},?\s*(?:n[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}\s*[ºª°]\s*[A-Za-z]?)?/gu;
+  /(?:\b[Cc]alle|\b[Cc]\/|\b[Aa]vda?\.|\b[Aa]venida|\b[Pp]laza|\b[Pp]aseo|\b[Cc]tra\.|\b[Rr]onda|\b[Cc]amino)\s{0,3}(?:de\s{1,3}(?:la\s{1,3}|los\s{1,3}|las\s{1,3})?|del\s{1,3})?\p{Lu}\p{L}{1,40}(?:\s{1,3}(?:de\s{1,3})?\p{Lu}\p{L}{1,40}){0,3},?\s{0,3}(?:n[ºo°]\.?\s{0,3})?\d{1,4}(?:,?\s{0,3}\d{1,2}\s{0,3}[ºª°]\s{0,3}[A-Za-z]?)?/gu;
 const ADDRESS_RU =
-  /(?:ул\.|улица|пр-т|пр\.|проспект|пер\.|переулок|бульвар|б-р|шоссе|наб\.)\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s*(?:д\.|дом)?\s*\d{1,4}[а-я]?(?:,?\s*(?:кв\.?|квартира|корп\.?|стр\.?)\s*\d{1,4})*/gu;
+  /(?:ул\.|улица|пр-т|пр\.|проспект|пер\.|переулок|бульвар|б-р|шоссе|наб\.)\s{0,3}\p{Lu}[\p{L}-]{1,40}(?:\s{1,3}\p{Lu}[\p{L}-]{1,40})?,?\s{0,3}(?:д\.|дом)?\s{0,3}\d{1,4}[а-я]?(?:,?\s{0,3}(?:кв\.?|квартира|корп\.?|стр\.?)\s{0,3}\d{1,4}){0,4}/gu;
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
@@ -93,9 +94,13 @@ const FINDERS: Finder[] = [findEmail, findIban, findCard, findIds, findPhone, fi
 /** Every piece of personal data in the text, as non-overlapping spans sorted by start. */
 export function findPii(text: string): PiiSpan[] {
   const spans: PiiSpan[] = [];
+  // Characters already claimed: the overlap check costs a span's length, not the number of spans so far.
+  let claimed: Uint8Array | null = null;
   const add = (kind: PiiKind, start: number, end: number) => {
     if (end <= start) return;
-    for (const s of spans) if (start < s.end && end > s.start) return;
+    claimed ??= new Uint8Array(text.length);
+    for (let i = start; i < end; i++) if (claimed[i]) return;
+    claimed.fill(1, start, end);
     spans.push({ kind, start, end });
   };
   if (!/\d|@/.test(text)) return spans;

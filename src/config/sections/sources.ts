@@ -137,6 +137,12 @@ export const FetchConfigSchema = z
       .describe("Body size cap per fetch"),
     timeoutMs: z.number().int().positive().default(20_000),
     maxItems: z.number().int().positive().default(1000).describe("Items kept per fetch"),
+    parseTimeoutMs: z
+      .number()
+      .int()
+      .positive()
+      .default(2500)
+      .describe("Time cap for parsing one document (off the event loop); past it the feed fails this poll"),
     userAgent: z.string().default("orm-bot/0.1 (+https://github.com/orm-bot/orm-bot)"),
     maxRedirects: z.number().int().min(0).max(10).default(5),
     maxPerHost: z.number().int().positive().default(2).describe("Requests in flight to one host at a time"),

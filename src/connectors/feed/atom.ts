@@ -11,7 +11,7 @@ function constructText(node: XNode | undefined): string | null {
   if (!markup) return null;
   const type = (attr(node, "type") ?? "text").toLowerCase();
   const isMarkup =
-    type === "html" || type === "xhtml" || type.includes("html") || /<\/?[a-z][^>]*>/i.test(markup);
+    type === "html" || type === "xhtml" || type.includes("html") || /<\/?[a-z][^<>]*>/i.test(markup);
   const out = isMarkup ? htmlToText(markup) : plainText(markup);
   return out || null;
 }

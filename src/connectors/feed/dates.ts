@@ -126,7 +126,8 @@ function fromMonthFirst(s: string): string | null {
 export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.replace(/\s+/g, " ").trim();
-  if (!s) return null;
+  // Real dates are short; the cap keeps the anchored patterns below cheap on hostile input.
+  if (!s || s.length > 100) return null;
   if (/^\d{9,10}$/.test(s)) return new Date(Number(s) * 1000).toISOString();
   return fromIso(s) ?? fromRfc822(s) ?? fromMonthFirst(s);
 }

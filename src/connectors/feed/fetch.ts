@@ -1,6 +1,7 @@
 import { FeedError } from "./feed-error.js";
 import type { HostLimiter } from "./host-limiter.js";
 import { maxAgeMs, retryAfterMs } from "./http-headers.js";
+import { maskUrl, redirectRefusal, splitCredentials } from "./url-safety.js";
 
 /** How one fetch behaves: limits, manners and the validators of the last good fetch. */
 export interface FetchFeedOptions {
@@ -91,63 +92,121 @@ function describeNetworkError(err: unknown, url: string, timeoutMs: number): Fet
   );
 }
 
-function requestHeaders(o: FetchFeedOptions): Record<string, string> {
+/**
+ * The request headers of one hop. Credentials (the connector's headers: Authorization, API keys; Basic
+ * auth from the URL) and validators go to the configured origin only, never to another after a redirect.
+ */
+function requestHeaders(o: FetchFeedOptions, home: boolean, basic: string | null): Record<string, string> {
   const h: Record<string, string> = {
     "user-agent": o.userAgent ?? DEFAULT_USER_AGENT,
     accept: o.accept ?? FEED_ACCEPT,
     "accept-encoding": "gzip, deflate, br",
-    ...o.headers,
   };
+  if (!home) return h;
+  if (basic) h.authorization = basic;
+  Object.assign(h, o.headers);
   if (o.etag) h["if-none-match"] = o.etag;
   if (o.lastModified) h["if-modified-since"] = o.lastModified;
   return h;
 }
 
-async function fetchOnce(url: string, o: FetchFeedOptions, signal: AbortSignal): Promise<Response> {
-  const run = () => fetch(url, { headers: requestHeaders(o), redirect: "manual", signal });
+async function fetchOnce(
+  url: string,
+  headers: Record<string, string>,
+  o: FetchFeedOptions,
+  signal: AbortSignal,
+) {
+  const run = () => fetch(url, { headers, redirect: "manual", signal });
   if (!o.limiter) return run();
   return o.limiter.run(new URL(url).host, run);
 }
 
+/** The configured URL checked and split: http(s) only, `user:password@` turned into Basic auth. */
+function startUrl(url: string): { home: URL; basic: string | null } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new FetchError(`${maskUrl(url)}: not a valid URL`, null);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new FetchError(
+      `${maskUrl(url)}: ${parsed.protocol} URLs are not fetched (http and https only)`,
+      null,
+    );
+  const split = splitCredentials(url);
+  return { home: new URL(split.url), basic: split.authorization };
+}
+
 /**
  * Fetches a feed over http(s): conditional GET, gzip/deflate/br, at most `maxRedirects` redirects, a size and
- * a time cap, a clear User-Agent. Non-2xx answers throw FetchError carrying the status and any Retry-After.
+ * a time cap, a clear User-Agent. `user:password@` becomes Basic auth; credentials never follow a redirect to
+ * another origin; redirects to other schemes or into internal addresses are refused (url-safety.ts). Errors
+ * show the URL masked. Non-2xx answers throw FetchError carrying the status and any Retry-After.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxRedirects = options.maxRedirects ?? 5;
   const now = options.nowMs ?? Date.now;
+  const shown = maskUrl(url);
+  const { home, basic } = startUrl(url);
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let current = url;
+  let current = home;
   try {
     for (let hop = 0; ; hop++) {
-      const res = await fetchOnce(current, options, signal);
+      const headers = requestHeaders(options, current.origin === home.origin, basic);
+      const res = await fetchOnce(current.toString(), headers, options, signal);
       const location = res.headers.get("location");
       if (res.status >= 300 && res.status < 400 && res.status !== 304 && location) {
         await res.body?.cancel().catch(() => {});
         if (hop >= maxRedirects)
-          throw new FetchError(`${url}: more than ${maxRedirects} redirects`, res.status);
-        current = new URL(location, current).toString();
+          throw new FetchError(`${shown}: more than ${maxRedirects} redirects`, res.status);
+        current = nextHop(location, current);
+        const refusal = await redirectRefusal(home, current);
+        if (refusal) throw new FetchError(`${shown}: ${refusal}`, res.status);
         continue;
       }
-      return await finish(res, current, maxBytes, now());
+      return await finish(res, current.toString(), shown, maxBytes, now());
     }
   } catch (err) {
     if (err instanceof FetchError) throw err;
-    throw describeNetworkError(err, url, timeoutMs);
+    throw describeNetworkError(err, shown, timeoutMs);
   }
 }
 
-async function finish(res: Response, url: string, maxBytes: number, nowMs: number): Promise<FetchFeedResult> {
+/** Where a redirect leads, without any credentials it carries (they are never used). */
+function nextHop(location: string, current: URL): URL {
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    throw new FetchError(`${maskUrl(current.toString())}: redirect to an invalid URL`, null);
+  }
+  next.username = "";
+  next.password = "";
+  return next;
+}
+
+async function finish(
+  res: Response,
+  url: string,
+  shown: string,
+  maxBytes: number,
+  nowMs: number,
+): Promise<FetchFeedResult> {
   const h = res.headers;
   if (res.status !== 304 && (res.status < 200 || res.status >= 300)) {
     await res.body?.cancel().catch(() => {});
-    throw new FetchError(`${url}: HTTP ${res.status}`, res.status, retryAfterMs(h.get("retry-after"), nowMs));
+    throw new FetchError(
+      `${shown}: HTTP ${res.status}`,
+      res.status,
+      retryAfterMs(h.get("retry-after"), nowMs),
+    );
   }
   const notModified = res.status === 304;
-  const body = notModified ? Buffer.alloc(0) : await readCapped(res, maxBytes, url);
+  const body = notModified ? Buffer.alloc(0) : await readCapped(res, maxBytes, shown);
   return {
     status: res.status,
     notModified,

@@ -6,6 +6,9 @@ import { collapseWhitespace, truncateText } from "./text.js";
 
 /** Longest text kept on a mention; full articles are cut at a word boundary. */
 export const MAX_TEXT_CHARS = 20_000;
+/** Longest title and author kept (longer ones are cut, never refused). */
+const MAX_TITLE_CHARS = 1000;
+const MAX_AUTHOR_CHARS = 200;
 
 /** What every format's item reader extracts before it becomes a mention. */
 export interface ItemFields {
@@ -34,17 +37,37 @@ export function guidToId(sourceId: string, guid: string): string {
   return `${sourceId}:h:${createHash("sha256").update(guid).digest("base64url").slice(0, 32)}`;
 }
 
-/** An author as people read it: `jane@example.com (Jane Doe)` → `Jane Doe`, `Jane <jane@x>` → `Jane`. */
+/** `local@domain` with no whitespace and an `@` inside it. */
+function isBareEmail(s: string): boolean {
+  const at = s.indexOf("@");
+  return at > 0 && at < s.length - 1 && !/\s/.test(s);
+}
+
+/**
+ * An author as people read it: `jane@example.com (Jane Doe)` → `Jane Doe`, `Jane (jane@x)` → `Jane`,
+ * `Jane <jane@x>` → `Jane`. String scans only (no backtracking regex over outside text).
+ */
 export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
   const s = collapseWhitespace(raw);
-  const paren = /^\S+@\S+\s*\((.+)\)$/.exec(s);
-  if (paren) return paren[1]!.trim() || null;
-  const trailingEmail = /^(.+?)\s*\(\S+@\S+\)$/.exec(s);
-  if (trailingEmail) return trailingEmail[1]!.trim() || null;
-  const angle = /^(.+?)\s*<[^<>@\s]+@[^<>\s]+>$/.exec(s);
-  if (angle) return angle[1]!.replace(/^"|"$/g, "").trim() || null;
+  if (s.endsWith(")")) {
+    const open = s.indexOf("(");
+    if (open > 0 && isBareEmail(s.slice(0, open).trimEnd())) return s.slice(open + 1, -1).trim() || null;
+    const last = s.lastIndexOf("(");
+    if (last > 0 && isBareEmail(s.slice(last + 1, -1))) return s.slice(0, last).trim() || null;
+  }
+  if (s.endsWith(">")) {
+    const lt = s.lastIndexOf("<");
+    const inside = s.slice(lt + 1, -1);
+    if (lt > 0 && isBareEmail(inside) && !inside.includes(">"))
+      return s.slice(0, lt).trim().replace(/^"|"$/g, "").trim() || null;
+  }
   return s || null;
+}
+
+function authorOf(raw: string | null): string | null {
+  const a = cleanAuthor(raw && raw.length > 4 * MAX_AUTHOR_CHARS ? raw.slice(0, 4 * MAX_AUTHOR_CHARS) : raw);
+  return a === null ? null : truncateText(a, MAX_AUTHOR_CHARS);
 }
 
 /** Turns extracted fields into a contract mention: every key present, URL unwrapped, stable id. */
@@ -58,9 +81,9 @@ export function toMention(f: ItemFields, ctx: ParseContext): Mention {
     id,
     source: ctx.sourceId,
     url,
-    title: f.title,
+    title: f.title === null ? null : truncateText(f.title, MAX_TITLE_CHARS),
     text,
-    author: cleanAuthor(f.author),
+    author: authorOf(f.author),
     publishedAt: f.publishedAt,
     reach: null,
     rating: null,

@@ -46,6 +46,27 @@ function firstAuthor(
   return name?.trim() || null;
 }
 
+/** Deeper than any JSON Feed: a document nested past this is refused before JSON.parse builds it. */
+const MAX_JSON_DEPTH = 64;
+
+/** True when brackets outside strings nest deeper than `max` (one pass, no allocation). */
+function nestingOver(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
 /** Parses JSON Feed text into a title and mentions; throws FeedError when it is not a JSON Feed. */
 export function readJsonFeed(
   text: string,
@@ -53,6 +74,8 @@ export function readJsonFeed(
   maxItems: number,
 ): { title: string | null; mentions: Mention[] } {
   let data: unknown;
+  if (nestingOver(text, MAX_JSON_DEPTH))
+    throw new FeedError(`not a feed: JSON nested deeper than ${MAX_JSON_DEPTH}`);
   try {
     data = JSON.parse(text);
   } catch (err) {

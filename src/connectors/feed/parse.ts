@@ -55,7 +55,19 @@ const xml = new XMLParser({
   ],
 });
 
-const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+const HTML_OPENING = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+
+/** True when the document opens like HTML once leading comments are skipped (indexOf, never a regex over them). */
+function looksLikeHtml(text: string): boolean {
+  let i = 0;
+  while (text.startsWith("<!--", i)) {
+    const end = text.indexOf("-->", i + 4);
+    if (end < 0) return false;
+    i = end + 3;
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  }
+  return HTML_OPENING.test(text.slice(i, i + 32));
+}
 
 /** Cuts a truncated document after its last complete item and closes what stays open. */
 function recoverTruncated(text: string): string | null {
@@ -68,14 +80,59 @@ function recoverTruncated(text: string): string | null {
   return `${head}${channel}</${root}>`;
 }
 
-const DOCTYPE = /<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>/i;
+/**
+ * Index just past the DOCTYPE's closing `>` (quoted literals, the internal subset `[...]` and comments in it
+ * skipped, each with one indexOf), or -1 when it never closes. One pass: linear in the document.
+ */
+function doctypeEnd(text: string, from: number): number {
+  let inSubset = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      i = text.indexOf(c, i + 1);
+      if (i < 0) return -1;
+    } else if (inSubset && c === "<" && text.startsWith("<!--", i)) {
+      i = text.indexOf("-->", i + 4);
+      if (i < 0) return -1;
+      i += 2;
+    } else if (c === "[") inSubset = true;
+    else if (c === "]") inSubset = false;
+    else if (c === ">" && !inSubset) return i + 1;
+  }
+  return -1;
+}
 
 /** Drops the DOCTYPE (and any internal subset): its entities are never expanded nor fetched. */
 function withoutDoctype(text: string): string {
   const at = text.slice(0, 64 * 1024).search(/<!DOCTYPE\s/i);
   if (at < 0) return text;
-  const m = DOCTYPE.exec(text.slice(at));
-  return m ? text.slice(0, at) + text.slice(at + m[0].length) : text;
+  const end = doctypeEnd(text, at + 9);
+  if (end < 0) throw new FeedError("not a feed: the DOCTYPE never ends");
+  return text.slice(0, at) + text.slice(end);
+}
+
+/** Index just past the `n`-th occurrence of `needle`, or -1 when there are fewer. */
+function afterNth(text: string, needle: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const found = text.indexOf(needle, at);
+    if (found < 0) return -1;
+    at = found + needle.length;
+  }
+  return at;
+}
+
+/**
+ * A document with more than `maxItems` items cut after the last kept one and closed, so a 10 MB feed of
+ * tiny items is not parsed whole to keep its first thousand (one indexOf pass). Unchanged otherwise.
+ */
+function firstItems(text: string, maxItems: number): string {
+  for (const close of ["</item>", "</entry>"]) {
+    const end = afterNth(text, close, maxItems);
+    if (end < 0 || text.indexOf(close, end) < 0) continue;
+    return recoverTruncated(text.slice(0, end)) ?? text;
+  }
+  return text;
 }
 
 function parseXml(text: string): Record<string, unknown> {
@@ -116,9 +173,9 @@ export function parseFeed(body: Buffer | string, options: ParseFeedOptions): Par
   const maxItems = options.maxItems ?? 1000;
   if (!text) throw new FeedError("not a feed: empty document");
   if (text[0] === "{" || text[0] === "[") return { format: "json", ...readJsonFeed(text, ctx, maxItems) };
-  if (HTML_START.test(text)) throw new FeedError("not a feed: HTML document");
+  if (looksLikeHtml(text)) throw new FeedError("not a feed: HTML document");
   if (text[0] !== "<") throw new FeedError("not a feed: neither XML nor JSON");
-  const [name, root] = rootOf(parseXml(withoutDoctype(text)));
+  const [name, root] = rootOf(parseXml(firstItems(withoutDoctype(text), maxItems)));
   const local = name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
   if (local === "rss") return { format: "rss", ...readRss(root, ctx, maxItems) };
   if (local === "RDF") return { format: "rdf", ...readRss(root, ctx, maxItems) };

@@ -8,7 +8,7 @@ import type { FeedSource, PollResult, PollState } from "../../ports/feed-source.
 import { FeedError } from "./feed-error.js";
 import { fetchFeed } from "./fetch.js";
 import { HostLimiter } from "./host-limiter.js";
-import { parseFeed } from "./parse.js";
+import { type FeedParser, inlineFeedParser } from "./parse-pool.js";
 
 export type FeedSourceConfig = z.output<typeof FeedSourceSchema>;
 export type FetchConfig = z.output<typeof FetchConfigSchema>;
@@ -19,6 +19,8 @@ export interface FeedSourceDeps {
   limiter?: HostLimiter;
   /** Folder a relative file path resolves against. */
   baseDir?: string;
+  /** Where documents are parsed (the worker pool in a running bot); default inline. */
+  parser?: FeedParser;
 }
 
 /** A feed polled over http(s): conditional GET, validators and Cache-Control kept in the poll state. */
@@ -55,7 +57,7 @@ export class HttpFeedSource implements FeedSource {
       notBefore: r.maxAgeMs ? now + r.maxAgeMs : null,
     };
     if (r.notModified) return { mentions: [], state: next, notModified: true };
-    const feed = parseFeed(r.body, {
+    const feed = await (this.deps.parser ?? inlineFeedParser).parse(r.body, {
       sourceId: this.id,
       baseUrl: r.url,
       contentType: r.contentType ?? undefined,
@@ -78,6 +80,7 @@ export class FileFeedSource implements FeedSource {
     private readonly path: string,
     config: FeedSourceConfig,
     private readonly fetchConfig: FetchConfig,
+    private readonly parser: FeedParser = inlineFeedParser,
   ) {
     this.id = config.id;
     this.intervalMs = config.intervalMinutes * 60_000;
@@ -100,7 +103,7 @@ export class FileFeedSource implements FeedSource {
       throw new FeedError(
         `${this.path}: ${body.length} bytes is over the ${this.fetchConfig.maxBytes}-byte cap`,
       );
-    const feed = parseFeed(body, {
+    const feed = await this.parser.parse(body, {
       sourceId: this.id,
       baseUrl: pathToFileURL(this.path).href,
       maxItems: this.fetchConfig.maxItems,
@@ -129,5 +132,6 @@ export function createFeedSource(
     isAbsolute(path) ? path : resolve(deps.baseDir ?? process.cwd(), path),
     config,
     fetchConfig,
+    deps.parser,
   );
 }

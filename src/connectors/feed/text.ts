@@ -1,3 +1,4 @@
+import { graphemeBoundary } from "../../core/chat-text.js";
 import { HTML_ENTITIES } from "./html-entities.js";
 
 const XML_NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -65,11 +66,11 @@ export function decodeHtmlEntities(s: string): string {
   });
 }
 
-const DROPPED = /<(script|style|noscript|template|iframe|object|svg|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const DROPPED_OPEN = /<(script|style|noscript|template|iframe|object|svg|head)\b[^<>]*>/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const CDATA = /<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g;
 const BLOCK =
-  /<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|pre|section|article|header|footer|hr|dd|dt)\b[^>]*>/gi;
+  /<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|pre|section|article|header|footer|hr|dd|dt)\b[^<>]*>/gi;
 const TAG = /<\/?[A-Za-z][^<>]*>|<[!?][^<>]*>/g;
 const LOOKS_ESCAPED = /&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+|nbsp|apos);|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/i;
 
@@ -84,14 +85,43 @@ export function collapseWhitespace(s: string): string {
   return fixed.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
 }
 
+/** Where the element `name` closes at or after `from`: [start, end) of `</name ...>`, or null. */
+function findClose(html: string, name: string, from: number): [number, number] | null {
+  const re = new RegExp(`</${name}\\s*>`, "gi");
+  re.lastIndex = from;
+  const m = re.exec(html);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+/**
+ * Drops script, style, head… elements with their content. Linear: each element's closing tag is looked for
+ * once from where the scan stands, and a tag that never closes is never looked for again (left as a tag).
+ */
+function dropElements(html: string): string {
+  if (html.indexOf("<") < 0) return html;
+  const closes = new Map<string, [number, number] | null>();
+  let out = "";
+  let last = 0;
+  DROPPED_OPEN.lastIndex = 0;
+  for (let m = DROPPED_OPEN.exec(html); m !== null; m = DROPPED_OPEN.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    const from = m.index + m[0].length;
+    let close = closes.get(name);
+    if (close === undefined || (close !== null && close[0] < from)) {
+      close = findClose(html, name, from);
+      closes.set(name, close);
+    }
+    if (close === null) continue;
+    out += `${html.slice(last, m.index)} `;
+    last = close[1];
+    DROPPED_OPEN.lastIndex = last;
+  }
+  return last === 0 ? html : out + html.slice(last);
+}
+
 function stripOnce(html: string): string {
   return decodeHtmlEntities(
-    html
-      .replace(CDATA, "$1")
-      .replace(COMMENT, " ")
-      .replace(DROPPED, " ")
-      .replace(BLOCK, " ")
-      .replace(TAG, ""),
+    dropElements(html.replace(CDATA, "$1").replace(COMMENT, " ")).replace(BLOCK, " ").replace(TAG, ""),
   );
 }
 
@@ -112,10 +142,10 @@ export function plainText(s: string): string {
   return collapseWhitespace(out);
 }
 
-/** Cuts a text to at most `maxChars`, at a word boundary when one is near. */
+/** Cuts a text to at most `maxChars`, at a word boundary when one is near, never inside a grapheme. */
 export function truncateText(s: string, maxChars: number): string {
   if (s.length <= maxChars) return s;
-  const cut = s.slice(0, maxChars);
+  const cut = s.slice(0, graphemeBoundary(s, maxChars));
   const sp = cut.lastIndexOf(" ");
   return `${(sp > maxChars * 0.8 ? cut.slice(0, sp) : cut).trimEnd()}…`;
 }

@@ -27,10 +27,16 @@ export function attr(node: unknown, name: string): string | null {
   return typeof v === "string" ? decodeXmlEntities(v) : null;
 }
 
+/**
+ * Raw characters of one element read at most: a mention keeps 20,000 characters of text, so a 10 MB
+ * description is cut before its entities are decoded and its markup removed (bounded work per element).
+ */
+export const MAX_ELEMENT_CHARS = 1_000_000;
+
 function joinParts(v: unknown, decode: boolean): string {
   if (v === undefined || v === null) return "";
   if (Array.isArray(v)) return v.map((p) => joinParts(p, decode)).join("");
-  const s = String(v);
+  const s = String(v).slice(0, MAX_ELEMENT_CHARS);
   return decode ? decodeXmlEntities(s) : s;
 }
 
@@ -54,8 +60,9 @@ export function markupOf(node: XNode | undefined): string | null {
   if (node === undefined) return null;
   // Stop nodes arrive raw (CDATA markers included); other elements keep CDATA apart under `#cdata`.
   const cdata = isObject(node) ? joinParts(node["#cdata"], false) : "";
-  const raw =
-    (isObject(node) ? joinParts(node["#text"], false) : String(node)) + (cdata ? `<![CDATA[${cdata}]]>` : "");
+  const raw = (
+    (isObject(node) ? joinParts(node["#text"], false) : String(node)) + (cdata ? `<![CDATA[${cdata}]]>` : "")
+  ).slice(0, MAX_ELEMENT_CHARS);
   if (!raw.trim()) return null;
   let out = "";
   let last = 0;

@@ -84,3 +84,38 @@ describe("POST /ingest", () => {
     expect(r.status).toBe(413);
   });
 });
+
+describe("POST /ingest when the pipeline fails", () => {
+  it("answers 500 with a reference, and logs the internal text under it", async () => {
+    const lines: string[] = [];
+    const log = {
+      ...built.deps.log,
+      error: (msg: string, f?: Record<string, unknown>) => lines.push(JSON.stringify({ msg, ...f })),
+    };
+    const failing = {
+      ingest: async () => {
+        throw new Error("ECONNRESET redis 10.0.0.5:6379 internal detail");
+      },
+    } as unknown as typeof built.pipeline;
+    const handler = createIngestHandler({
+      pipeline: failing,
+      token: "t",
+      maxBytes: 4096,
+      metrics: built.deps.metrics,
+      log,
+    });
+    const s = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+    const r = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer t", "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ source: "x", text: "Acme" }),
+    });
+    await new Promise<void>((res) => s.close(() => res()));
+    expect(r.status).toBe(500);
+    const body = (await r.json()) as { error: string };
+    expect(body).toEqual({ error: expect.stringMatching(/^could not ingest \(ref [0-9a-f]{6}\)$/) });
+    const ref = body.error.slice(-7, -1);
+    expect(lines.some((l) => l.includes(ref) && l.includes("internal detail"))).toBe(true);
+  });
+});
