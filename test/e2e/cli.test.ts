@@ -136,5 +136,5 @@ describe("orm-bot verbs as a child process", () => {
     };
     expect(json.mentions.total).toBe(2);
     expect(json.mentions.bySource).toEqual({ webhook: 2 });
-  });
+  }, 120_000); // three bot processes one after another: a bound on a hang, generous for loaded machines
 });
