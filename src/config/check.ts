@@ -114,9 +114,13 @@ function checkChannels(ctx: CheckContext): void {
     const p = id === undefined ? null : channelProblem(id, chat);
     if (p) report(ctx, path, p);
   };
-  config.routing.rules.forEach((r, i) => check(["routing", "rules", i, "channel"], r.channel));
+  config.routing.rules.forEach((r, i) => {
+    check(["routing", "rules", i, "channel"], r.channel);
+  });
   check(["routing", "defaultChannel"], config.routing.defaultChannel);
-  config.report.digests.forEach((d, i) => check(["report", "digests", i, "channel"], d.channel));
+  config.report.digests.forEach((d, i) => {
+    check(["report", "digests", i, "channel"], d.channel);
+  });
   check(["crisis", "managersChannel"], config.crisis.managersChannel);
   const env = rt.alertChannel === undefined ? null : channelProblem(rt.alertChannel, chat);
   if (env) ctx.problems.push(`env.ORM_ALERT_CHANNEL: ${env}`);
@@ -139,8 +143,12 @@ function checkReferences(ctx: CheckContext): void {
     const at = ["routing", "rules", i];
     if (r.team !== undefined && !teams.includes(r.team))
       report(ctx, [...at, "team"], `no team "${r.team}" under teams${didYouMean(r.team, teams)}`);
-    r.when.topics?.forEach((t, j) => topic([...at, "when", "topics", j], t));
-    r.when.languages?.forEach((l, j) => lang([...at, "when", "languages", j], l));
+    r.when.topics?.forEach((t, j) => {
+      topic([...at, "when", "topics", j], t);
+    });
+    r.when.languages?.forEach((l, j) => {
+      lang([...at, "when", "languages", j], l);
+    });
     // A source id not configured may be a pushed one (POST /ingest); one a typo away from a configured id is not.
     r.when.sources?.forEach((s, j) => {
       const near = sources.includes(s) ? null : nearest(s, sources);
@@ -148,7 +156,9 @@ function checkReferences(ctx: CheckContext): void {
     });
   });
   config.templates.forEach((t, i) => {
-    t.topics.forEach((x, j) => topic(["templates", i, "topics", j], x));
+    t.topics.forEach((x, j) => {
+      topic(["templates", i, "topics", j], x);
+    });
     lang(["templates", i, "lang"], t.lang);
   });
 }
@@ -190,9 +200,8 @@ function checkFeedFiles(ctx: CheckContext): void {
 export function meaningProblems(config: Config, raw: unknown): string[] {
   const ctx: CheckContext = { config, raw, problems: [] };
   checkTimeZone(ctx, ["brand", "timezone"], config.brand.timezone);
-  config.report.digests.forEach((d, i) =>
-    checkTimeZone(ctx, ["report", "digests", i, "timezone"], d.timezone),
-  );
+  for (const [i, d] of config.report.digests.entries())
+    checkTimeZone(ctx, ["report", "digests", i, "timezone"], d.timezone);
   checkDuplicates(ctx);
   checkFeedFiles(ctx);
   checkReferences(ctx);
