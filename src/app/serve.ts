@@ -6,6 +6,8 @@ import { HttpServer } from "../http/server.js";
 import { createIngestHandler } from "../ingest/ingest-route.js";
 import { registerPolling } from "../ingest/poller.js";
 import { type Bot, buildBot } from "./bot.js";
+import { seedDemo } from "./demo/index.js";
+import { presentSources } from "./demo/present.js";
 
 /** The running bot of `orm-bot start`: its services, where HTTP listens, and how to stop it all. */
 export interface ServedBot {
@@ -19,13 +21,14 @@ export interface ServedBot {
 /**
  * Everything `orm-bot start` runs, wired in one place: the chat from the config (Slack, Discord or the
  * terminal), the services with their schedules, HTTP (`/healthz`, `/metrics`, `/ingest`, the chat's
- * routes) when `PORT` is set, and a poll schedule per source. `onEnd` is called when the terminal's
- * input ends (Ctrl-D).
+ * routes) when `PORT` is set, and a poll schedule per source. The terminal demo (`config.demo`) first seeds
+ * its history and brings its sample feeds to the present. `onEnd` is called when the terminal's input ends.
  */
 export async function serveBot(config: Config, log: Logger, onEnd?: () => void): Promise<ServedBot> {
   const { chat, routes } = await createChat(config, { mode: "start", log, ...(onEnd ? { onEnd } : {}) });
   const bot = await buildBot(config, { chat, log });
   const { deps, pipeline } = bot.services;
+  if (config.demo === "samples") await seedDemo(deps);
   await bot.start();
   let http: HttpServer | null = null;
   if (config.runtime.port !== undefined) {
@@ -50,7 +53,12 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
     });
     log.info("http listening", { port: await http.listen() });
   }
-  await registerPolling(deps, pipeline, createSources(config));
+  const sources = createSources(config);
+  await registerPolling(
+    deps,
+    pipeline,
+    config.demo === "samples" ? await presentSources(sources, deps.clock.now()) : sources,
+  );
   return {
     bot,
     port: config.runtime.port ?? null,

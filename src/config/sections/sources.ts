@@ -13,6 +13,12 @@ const common = {
     .default(1)
     .describe("Source weight for reach (a national news site > a forum)"),
   enabled: z.boolean().default(true),
+  quietAlerts: z
+    .boolean()
+    .optional()
+    .describe(
+      "false: never report this source as gone quiet (a static file, the demo's samples); default true",
+    ),
 };
 
 /** An RSS 2.0 / 0.9x, RSS 1.0, Atom or JSON Feed, by URL or local file path. */

@@ -73,6 +73,8 @@ describe("report charts", () => {
         mentions: 60,
         expected: 20,
         ratio: 3,
+        z: 5.1,
+        pValue: 0.00001,
         negative: 50,
         peakHour: 19,
         peakWeekday: 4,

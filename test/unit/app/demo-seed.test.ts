@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { seedDemoHistory } from "../../../src/app/demo/seed.js";
+import { loadConfig } from "../../../src/config/load.js";
+import { buildReport } from "../../../src/kpi/index.js";
+import { tempDir } from "../../helpers/cli.js";
+import { kpiDeps } from "../kpi/fixtures.js";
+
+const NOW = Date.parse("2027-03-10T11:00:00Z"); // a Wednesday, 12:00 in Madrid
+
+describe("the demo's seeded history", () => {
+  const config = loadConfig({ env: {}, cwd: tempDir() });
+
+  it("is the demo config in sample mode, and push-only with chat tokens", () => {
+    expect(config.demo).toBe("samples");
+    const chat = loadConfig({
+      env: { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" },
+      cwd: tempDir(),
+    });
+    expect(chat.demo).toBe("push-only");
+    expect(chat.sources).toEqual([]);
+    expect(chat.routing.defaultChannel).toBeUndefined();
+  });
+
+  it("gives last week's report real figures, the planted surge with its drivers, once and without alerts", async () => {
+    const deps = kpiDeps(NOW, config);
+    const summary = await seedDemoHistory(deps, NOW);
+    expect(summary).not.toBeNull();
+    expect(await seedDemoHistory(deps, NOW)).toBeNull(); // a restart never seeds twice
+    expect(Object.values(await deps.jobs.depths()).every((n) => n === 0)).toBe(true); // nothing posted or timed
+
+    const week = await buildReport(deps, "week", { now: NOW });
+    expect(week.period.from).toBe("2027-03-01T00:00:00+01:00");
+    expect(week.mentions.total).toBeGreaterThan(150);
+    expect(Object.keys(week.mentions.byLanguage).sort()).toEqual(["en", "es", "ru"]);
+    expect(week.cases.opened).toBeGreaterThan(20);
+    expect(week.cases.answered).toBeGreaterThan(week.cases.opened / 2);
+    expect(week.cases.closed).toBeGreaterThan(week.cases.opened / 2);
+    expect(week.times.firstResponseMedian).toBeGreaterThan(60);
+    expect(week.rating.count).toBeGreaterThan(0);
+    expect(week.summary).not.toMatch(/No mentions/);
+
+    expect(week.surges).toHaveLength(1);
+    const surge = week.surges[0]!;
+    expect(surge.start).toBe("2027-03-04T18:00:00+01:00"); // Thursday evening, as planted
+    expect(surge.mentions).toBeGreaterThan(2.5 * surge.expected);
+    expect(surge.drivers).toEqual(expect.arrayContaining(["madrid"]));
+    expect(surge.topics).toContain("outage");
+    expect(surge.z).toBeGreaterThan(3.7);
+    expect(surge.pValue).toBeLessThan(0.001);
+  });
+});
