@@ -1,5 +1,5 @@
 import { resolvePeriod } from "../../kpi/period.js";
-import { addDays, localParts, zonedTime } from "../../kpi/tz.js";
+import { addDays, daysBetween, localParts, zonedTime } from "../../kpi/tz.js";
 import { gamma, logNormal, poisson, rng } from "./random.js";
 import { type Tone, VOICES, type Voice } from "./texts.js";
 
@@ -36,18 +36,22 @@ export interface HistoryPlan {
   mentions: PlannedMention[];
 }
 
-/** The usual mean of hour `hourMs` (a UTC hour start) in `tz`: the daily profile, weekends quieter, busy days. */
-export function hourlyMean(hourMs: number, tz: string, seed: number): number {
+/**
+ * The usual mean of hour `hourMs` (a UTC hour start) in `tz`: the daily profile, weekends quieter, busy and
+ * slow days. Draws are keyed by the local day counted from `originMs`, so a history started on another
+ * Monday has the same shape.
+ */
+export function hourlyMean(hourMs: number, tz: string, seed: number, originMs = 0): number {
   const p = localParts(hourMs, tz);
-  const dayKey = p.y * 10_000 + p.m * 100 + p.d;
-  const dayFactor = Math.exp(DAY_SIGMA * 1.7 * (2 * rng(seed ^ dayKey)() - 1));
+  const day = daysBetween(localParts(originMs, tz), p);
+  const dayFactor = Math.exp(DAY_SIGMA * 1.7 * (2 * rng(seed ^ (day * 7919))() - 1));
   return LEVEL * PROFILE[p.hour]! * dayFactor * (p.weekday >= 5 ? 0.75 : 1);
 }
 
-/** The usual count of hour `hourMs`: an overdispersed (gamma–Poisson) draw around its mean, the same every run. */
-export function hourlyCount(hourMs: number, tz: string, seed: number): number {
-  const rand = rng(seed ^ Math.floor(hourMs / HOUR_MS));
-  return poisson(rand, (gamma(rand, HOUR_SHAPE) * hourlyMean(hourMs, tz, seed)) / HOUR_SHAPE);
+/** The usual count of hour `hourMs`: an overdispersed (gamma–Poisson) draw around its mean, keyed like hourlyMean. */
+export function hourlyCount(hourMs: number, tz: string, seed: number, originMs = 0): number {
+  const rand = rng(seed ^ Math.round((hourMs - originMs) / HOUR_MS));
+  return poisson(rand, (gamma(rand, HOUR_SHAPE) * hourlyMean(hourMs, tz, seed, originMs)) / HOUR_SHAPE);
 }
 
 /** Thursday 18:00 local of the last complete week before `nowMs`: where the demo's surge goes. */
@@ -68,8 +72,8 @@ function voice(rand: () => number): Voice {
 
 /**
  * The seeded history over [fromMs, toMs) in `tz`: the usual hourly counts plus the planted surge's extra
- * outage mentions (English and Spanish). Deterministic in `seed`; each hour is drawn on its own, so a
- * range planned twice gives the same mentions.
+ * outage mentions (English and Spanish). Deterministic in `seed` and relative to `fromMs`: every demo
+ * shows the same weeks, whatever the date.
  */
 export function planHistory(
   fromMs: number,
@@ -80,8 +84,8 @@ export function planHistory(
 ): HistoryPlan {
   const mentions: PlannedMention[] = [];
   for (let h = Math.floor(fromMs / HOUR_MS) * HOUR_MS; h < toMs; h += HOUR_MS) {
-    const rand = rng(seed ^ Math.floor(h / HOUR_MS) ^ 0x5bd1e995);
-    const usual = hourlyCount(h, tz, seed);
+    const rand = rng(seed ^ Math.round((h - fromMs) / HOUR_MS) ^ 0x5bd1e995);
+    const usual = hourlyCount(h, tz, seed, fromMs);
     const k = Math.round((h - surgeStartMs) / HOUR_MS);
     const extra = k >= 0 && k < SURGE_EXTRA.length ? SURGE_EXTRA[k]! : 0;
     for (let i = 0; i < usual + extra; i++) {

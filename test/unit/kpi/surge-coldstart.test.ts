@@ -18,7 +18,8 @@ function week(seed: number, historyDays: number) {
   for (let i = 0; i < n; i++) {
     const k = i - surge;
     counts[i] =
-      hourlyCount(start + i * HOUR, TZ, seed) + (k >= 0 && k < SURGE_EXTRA.length ? SURGE_EXTRA[k]! : 0);
+      hourlyCount(start + i * HOUR, TZ, seed, start) +
+      (k >= 0 && k < SURGE_EXTRA.length ? SURGE_EXTRA[k]! : 0);
   }
   return { counts, from: historyDays * 24, surge };
 }
