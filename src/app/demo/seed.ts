@@ -69,11 +69,13 @@ async function seedingServices(deps: AppDeps, clock: ManualClock) {
  * Seeds the demo's store with a few weeks of believable history up to `nowMs`, once: mentions in three
  * languages through the real pipeline (analysis, dedupe, counters, cases), a team that claims, answers and
  * resolves the cases, and one planted surge (an outage in Madrid, Thursday evening of the last complete
- * week). Nothing is posted. Returns null when the store was seeded before.
+ * week). Nothing is posted. Returns null, seeding nothing, when the store was seeded before or holds any
+ * mention (ingested ones are never mixed with fiction).
  */
 export async function seedDemoHistory(deps: AppDeps, nowMs: number): Promise<SeedSummary | null> {
   const { store, config } = deps;
-  if (await store.kv.get(DEMO_NS, "history")) return null;
+  // Only into an empty store: never under mentions someone ingested or a bot already collected.
+  if ((await store.kv.get(DEMO_NS, "history")) || (await store.mentions.count()) > 0) return null;
   const tz = config.brand.timezone;
   const surgeStartMs = surgeStart(nowMs, tz);
   const fromMs = surgeStartMs - (3 + 7 * WEEKS_BEFORE) * DAY_MS - 18 * 3_600_000;

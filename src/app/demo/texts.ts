@@ -138,7 +138,7 @@ export const VOICES: readonly Voice[] = [
         " Ticket {ref} closed in no time.",
         " {n} years with Acme, still happy.",
       ],
-      outage: [" Ticket {ref}.", " #acmeoutage {ref}", " Account {ref}."],
+      outage: [" Ticket {ref}.", " Still down, ticket {ref}.", " Account {ref}."],
     },
     names: NAMES_EN,
     rated: false,

@@ -3,7 +3,7 @@ import { seedDemoHistory } from "../../../src/app/demo/seed.js";
 import { loadConfig } from "../../../src/config/load.js";
 import { buildReport } from "../../../src/kpi/index.js";
 import { tempDir } from "../../helpers/cli.js";
-import { kpiDeps } from "../kpi/fixtures.js";
+import { kpiDeps, mention, put } from "../kpi/fixtures.js";
 
 const NOW = Date.parse("2027-03-10T11:00:00Z"); // a Wednesday, 12:00 in Madrid
 
@@ -47,5 +47,12 @@ describe("the demo's seeded history", () => {
     expect(surge.topics).toContain("outage");
     expect(surge.z).toBeGreaterThan(3.7);
     expect(surge.pValue).toBeLessThan(0.001);
+  });
+
+  it("never seeds into a store that already holds mentions", async () => {
+    const deps = kpiDeps(NOW, config);
+    await put(deps, [mention("2027-03-09T10:00:00Z", { id: "mine" })]);
+    expect(await seedDemoHistory(deps, NOW)).toBeNull();
+    expect(await deps.store.mentions.count()).toBe(1);
   });
 });
