@@ -54,7 +54,35 @@ export function emptyChart(
   };
 }
 
-/** Volume by sentiment over time, stacked, with each surge marked at its start. */
+/** Each surge as a short `surge N` mark at its bucket, with the line the subtitle gives it. */
+function surgeMarks(r: Report): Array<{ bucket: string | null; label: string; detail: string }> {
+  return r.surges
+    .map((s, i) => ({
+      bucket: bucketOf(r, s.startMs),
+      label: `surge ${i + 1}`,
+      detail: `surge ${i + 1}: ${s.start.slice(5, 16).replace("T", " ")}, ${s.mentions} mentions vs ${Math.round(s.expected)} expected`,
+    }))
+    .filter((s) => s.bucket !== null);
+}
+
+/** This period strong, the previous muted. */
+const PERIOD_COLORS = ["#1f5fa6", "#c9ced6"];
+const MENTION_AXIS = { tickMinStep: 1, format: "d" };
+const SURGE_RULE = { type: "rule", color: "#ff7f0e", strokeWidth: 2, strokeDash: [4, 3] };
+const SURGE_LABEL = {
+  type: "text",
+  color: "#c45a00",
+  fontWeight: "bold",
+  align: "left",
+  dx: 4,
+  y: 4,
+  baseline: "top",
+};
+
+/**
+ * Volume by sentiment over time, stacked. Each surge is a dashed line labelled `surge N` and described in
+ * the subtitle, so two surges in one week never print over each other.
+ */
 export function volumeSpec(r: Report): ChartSpec {
   const heading = `Mentions by sentiment, ${r.period.label}`;
   if (r.mentions.total === 0)
@@ -67,22 +95,11 @@ export function volumeSpec(r: Report): ChartSpec {
       mentions: p[s],
     })),
   );
-  // Each line carries a short "surge N"; the subtitle says what each one was, so labels never collide.
-  const surges = r.surges
-    .map((s, i) => ({
-      bucket: bucketOf(r, s.startMs),
-      label: `surge ${i + 1}`,
-      detail: `surge ${i + 1}: ${s.start.slice(5, 16).replace("T", " ")}, ${s.mentions} mentions vs ${Math.round(s.expected)} expected`,
-    }))
-    .filter((s) => s.bucket !== null);
+  const surges = surgeMarks(r);
   const subtitle = surges.length ? surges.map((s) => s.detail).join(" · ") : "no surges";
-  const x = {
-    field: "bucket",
-    type: "ordinal" as const,
-    sort: order,
-    title: null,
-    axis: { labelAngle: -45 },
-  };
+  const x = { field: "bucket", type: "ordinal", sort: order, title: null, axis: { labelAngle: -45 } };
+  const y = { field: "mentions", type: "quantitative", stack: "zero", title: "mentions", axis: MENTION_AXIS };
+  const color = { field: "sentiment", type: "nominal", scale: SENTIMENT_COLORS, title: null };
   return {
     filename: "volume.png",
     title: "Mentions by sentiment",
@@ -92,41 +109,16 @@ export function volumeSpec(r: Report): ChartSpec {
       width: Math.max(480, order.length * 18),
       height: 260,
       layer: [
-        {
-          data: { name: "volume", values },
-          mark: "bar",
-          encoding: {
-            x,
-            y: {
-              field: "mentions",
-              type: "quantitative",
-              stack: "zero",
-              title: "mentions",
-              axis: { tickMinStep: 1, format: "d" },
-            },
-            color: { field: "sentiment", type: "nominal", scale: SENTIMENT_COLORS, title: null },
-          },
-        },
+        { data: { name: "volume", values }, mark: "bar", encoding: { x, y, color } },
         {
           data: { name: "surges", values: surges },
           layer: [
-            { mark: { type: "rule", color: "#ff7f0e", strokeWidth: 2, strokeDash: [4, 3] }, encoding: { x } },
-            {
-              mark: {
-                type: "text",
-                color: "#c45a00",
-                fontWeight: "bold",
-                align: "left",
-                dx: 4,
-                y: 4,
-                baseline: "top",
-              },
-              encoding: { x, text: { field: "label" } },
-            },
+            { mark: SURGE_RULE, encoding: { x } },
+            { mark: SURGE_LABEL, encoding: { x, text: { field: "label" } } },
           ],
         },
       ],
-    } as TopLevelSpec,
+    } as unknown as TopLevelSpec,
   };
 }
 
@@ -213,13 +205,9 @@ function periodNames(r: Report): [string, string] {
 /** Top topics: this period in the strong colour, the previous one muted behind it. */
 export function topicsSpec(r: Report): ChartSpec {
   const [now, before] = periodNames(r);
+  const heading = `Top topics, ${r.period.label}`;
   if (r.topTopics.length === 0)
-    return emptyChart(
-      "topics.png",
-      "Top topics",
-      `Top topics, ${r.period.label}`,
-      "No topics in this period",
-    );
+    return emptyChart("topics.png", "Top topics", heading, "No topics in this period");
   const values = r.topTopics.flatMap((t) => [
     { topic: t.topic, period: now, mentions: t.count },
     { topic: t.topic, period: before, mentions: t.previous },
@@ -229,10 +217,7 @@ export function topicsSpec(r: Report): ChartSpec {
     title: "Top topics",
     spec: {
       ...BASE,
-      title: {
-        text: `Top topics, ${r.period.label}`,
-        subtitle: `mentions per topic, ${now} against ${before}`,
-      },
+      title: { text: heading, subtitle: `mentions per topic, ${now} against ${before}` },
       width: 420,
       height: { step: 14 },
       data: { name: "topics", values },
@@ -240,17 +225,12 @@ export function topicsSpec(r: Report): ChartSpec {
       encoding: {
         y: { field: "topic", type: "nominal", sort: r.topTopics.map((t) => t.topic), title: null },
         yOffset: { field: "period", sort: [now, before] },
-        x: {
-          field: "mentions",
-          type: "quantitative",
-          title: "mentions",
-          axis: { tickMinStep: 1, format: "d" },
-        },
+        x: { field: "mentions", type: "quantitative", title: "mentions", axis: MENTION_AXIS },
         color: {
           field: "period",
           type: "nominal",
           title: null,
-          scale: { domain: [now, before], range: ["#1f5fa6", "#c9ced6"] },
+          scale: { domain: [now, before], range: PERIOD_COLORS },
         },
       },
     } as TopLevelSpec,
@@ -279,7 +259,7 @@ export function heatmapSpec(r: Report): ChartSpec {
       data: { name: "heatmap", values },
       mark: "rect",
       encoding: {
-        x: { field: "hour", type: "ordinal", title: "local hour" },
+        x: { field: "hour", type: "ordinal", title: "local hour", axis: { labelAngle: 0 } },
         y: { field: "weekday", type: "ordinal", sort: WEEKDAYS, title: null },
         color: { field: "mentions", type: "quantitative", scale: { scheme: "oranges", domainMin: 0 } },
       },
