@@ -54,6 +54,14 @@ describe("orm-bot verbs as a child process", () => {
     expect(start.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("with chat tokens and no config file, says the demo runs push-only (no sample feeds in a real workspace)", async () => {
+    const env = cleanEnv({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_APP_TOKEN: "xapp-test" });
+    const r = await runCli(["check-config"], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/demo\.config\.yaml: OK \(0 source\(s\)/);
+    expect(r.stderr).toMatch(/no config file: with chat tokens the bot starts with no sources \(push only/);
+  });
+
   it("parse-feed prints one contract mention per line, every key present", async () => {
     const r = await runCli(["parse-feed", SAMPLE_ES]);
     expect(r.code).toBe(0);
