@@ -68,9 +68,9 @@ export function parseDate(s: string): CivilDate | null {
   return t.isValid ? { y: t.year, m: t.month, d: t.day } : null;
 }
 
-/** ISO 8601 local time with offset, to the minute: `2026-11-16T00:00:00+01:00`. */
+/** ISO 8601 local time with offset, to the minute: `2026-11-16T00:00:00+01:00` (UTC as `+00:00`, never `Z`). */
 export function formatLocalIso(ms: number, tz: string): string {
-  return at(ms, tz).startOf("minute").toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "";
+  return at(ms, tz).toFormat("yyyy-MM-dd'T'HH:mm:00ZZ");
 }
 
 function pad(n: number): string {

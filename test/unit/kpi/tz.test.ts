@@ -56,6 +56,13 @@ describe("report days across daylight-saving changes", () => {
     expect((autumn.toMs - autumn.fromMs) / HOUR).toBe(169);
   });
 
+  it("writes local times with their offset, UTC as +00:00", () => {
+    const ms = Date.parse("2026-11-16T00:00:30.500Z");
+    expect(formatLocalIso(ms, "UTC")).toBe("2026-11-16T00:00:00+00:00");
+    expect(formatLocalIso(ms, "Asia/Kolkata")).toBe("2026-11-16T05:30:00+05:30");
+    expect(formatLocalIso(ms, "America/St_Johns")).toBe("2026-11-15T20:30:00-03:30");
+  });
+
   it("accepts IANA names only", () => {
     for (const tz of ["Europe/Madrid", "UTC", "America/Argentina/Buenos_Aires"])
       expect(isTimeZone(tz)).toBe(true);
