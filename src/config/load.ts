@@ -154,11 +154,11 @@ export function hasChatTokens(runtime: Config["runtime"]): boolean {
 
 /**
  * The demo config with chat tokens set: no sample sources (their fictional mentions must never reach a real
- * workspace) and no `terminal` channel; mentions come only by push (`POST /ingest`, `orm-bot ingest`).
+ * workspace) and no `terminal` channel or digest; mentions come only by push (`POST /ingest`, `orm-bot ingest`).
  */
 function pushOnly(file: z.infer<typeof FileConfigSchema>): z.infer<typeof FileConfigSchema> {
   const { defaultChannel: _terminal, ...routing } = file.routing;
-  return { ...file, sources: [], routing };
+  return { ...file, sources: [], routing, report: { ...file.report, digests: [] } };
 }
 
 /** Loads and validates the whole config (file + environment). The only reader of process.env. */

@@ -1,7 +1,9 @@
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { ShellAdapter } from "../../../src/adapters/shell/index.js";
 import { seedDemoHistory } from "../../../src/app/demo/seed.js";
 import { loadConfig } from "../../../src/config/load.js";
-import { buildReport } from "../../../src/kpi/index.js";
+import { buildReport, runDigest } from "../../../src/kpi/index.js";
 import { tempDir } from "../../helpers/cli.js";
 import { kpiDeps, mention, put } from "../kpi/fixtures.js";
 
@@ -19,6 +21,7 @@ describe("the demo's seeded history", () => {
     expect(chat.demo).toBe("push-only");
     expect(chat.sources).toEqual([]);
     expect(chat.routing.defaultChannel).toBeUndefined();
+    expect(chat.report.digests).toEqual([]);
   });
 
   it("gives last week's report real figures, the planted surge with its drivers, once and without alerts", async () => {
@@ -47,6 +50,21 @@ describe("the demo's seeded history", () => {
     expect(surge.topics).toContain("outage");
     expect(surge.z).toBeGreaterThan(3.7);
     expect(surge.pValue).toBeLessThan(0.001);
+  });
+
+  it("gives the first morning digest yesterday's real figures", async () => {
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (c: Buffer) => {
+      printed += c.toString();
+    });
+    const terminal = new ShellAdapter({ input: new PassThrough(), output, tty: false });
+    const deps = kpiDeps(NOW, config, { chat: terminal });
+    await seedDemoHistory(deps, NOW);
+    expect(await runDigest(deps, { channel: "terminal", timezone: "Europe/Madrid" })).toBe(true);
+    expect(printed).toMatch(/Daily ORM digest — 2027-03-09/);
+    expect(printed).toMatch(/\d+ mentions, (up|down) \d+% on the previous day/);
+    expect(printed).not.toMatch(/No mentions/);
   });
 
   it("never seeds into a store that already holds mentions", async () => {
