@@ -106,7 +106,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, schema: z.ZodType,
     return [`${where}: missing (required, ${issue.expected})`];
   if (issue.code === "invalid_value" || (issue.code === "invalid_union" && "options" in issue)) {
     const values = ("values" in issue ? issue.values : (issue as { options: unknown[] }).options).map(String);
-    const hint = got ? didYouMean(JSON.parse(got) as string, values) : "";
+    const v = valueAt(raw, path);
+    const hint = typeof v === "string" || typeof v === "number" ? didYouMean(String(v), values) : "";
     return [`${where}: ${got ?? "missing"} is not one of ${values.join(", ")}${hint}`];
   }
   return [`${where}: ${issue.message}${got ? ` (got ${got})` : ""}`];

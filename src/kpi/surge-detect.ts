@@ -23,6 +23,7 @@ export interface DetectorOptions {
   historyDays: number;
 }
 
+/** The detector's defaults (the config's `report.surges` overrides them): FACTS.md's figures, tightened for cold starts. */
 export const DEFAULT_DETECTOR: DetectorOptions = {
   minVolume: 10,
   zThreshold: 3.7,

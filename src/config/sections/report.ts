@@ -38,8 +38,10 @@ export const SurgeConfigSchema = z
       .describe("Surge hours closer than this merge into one surge"),
   })
   .strict();
+/** The surge detector's settings, defaults applied. */
 export type SurgeConfig = z.infer<typeof SurgeConfigSchema>;
 
+/** Reports: daily digests, channel groups, list lengths and surge detection. */
 export const ReportConfigSchema = z
   .object({
     digests: z.array(DigestSchema).default([]),

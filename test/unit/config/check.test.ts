@@ -92,6 +92,12 @@ describe("check-config checks meaning, one line per problem with the value and t
       'analysis.sentimentModel: "lerned" is not one of learned, rules — did you mean "learned"?',
     ]);
   });
+
+  it("names a wrong type or a number where a choice was expected, without crashing", () => {
+    expect(problemsOf(`${BRAND}sources:\n  - { id: x, type: 5, url: a }\n`)).toEqual([
+      "sources[x].type: 5 is not one of feed, mastodon, reddit, hackernews, bluesky, appstore, google-reviews, trustpilot",
+    ]);
+  });
 });
 
 describe("nearest", () => {
