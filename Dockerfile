@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
-# ORM Bot: build with the dev tool chain, run on production dependencies only, as a non-root user.
+# ORM Bot: build with the dev tool chain, run on production dependencies only, as a non-root user,
+# on the current Node.js LTS (24; the bot itself runs on Node 20 and newer).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
@@ -11,7 +12,7 @@ COPY commands ./commands
 COPY test/eval ./test/eval
 RUN npx tsc -p tsconfig.build.json
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     ORM_DATA_DIR=/data

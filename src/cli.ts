@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
-import { say } from "./cli/io.js";
+import { out, say } from "./cli/io.js";
 import { USAGE, UsageError } from "./cli/usage.js";
 import { loadConfig } from "./config/load.js";
 import { errorMessage, newErrorRef, UserError } from "./core/errors.js";
+import { PACKAGE_VERSION } from "./core/package-version.js";
 
 const OPTIONS = {
   config: { type: "string" },
@@ -12,6 +13,7 @@ const OPTIONS = {
   charts: { type: "string" },
   quick: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
@@ -29,7 +31,7 @@ const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
 /** Runs one verb; each verb's module is loaded only when used (fast start for one-shot verbs). */
 async function runVerb(verb: string, values: Values, positionals: string[]): Promise<number> {
   const extra = Object.keys(values).filter(
-    (k) => k !== "help" && !ALLOWED[verb]?.includes(k as keyof typeof OPTIONS),
+    (k) => k !== "help" && k !== "version" && !ALLOWED[verb]?.includes(k as keyof typeof OPTIONS),
   );
   if (extra.length) throw new UsageError(`${verb}: unknown option --${extra[0]}`);
   const maxPositionals = verb === "parse-feed" ? 1 : 0;
@@ -81,6 +83,10 @@ export async function main(argv: string[]): Promise<number> {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
     } catch (err) {
       throw new UsageError(`${verb}: ${errorMessage(err)}`);
+    }
+    if (parsed.values.version || verb === "version") {
+      await out(`orm-bot ${PACKAGE_VERSION}`);
+      return 0;
     }
     if (parsed.values.help || verb === "help") {
       say(USAGE);

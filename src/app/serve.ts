@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createChat } from "../adapters/select.js";
 import type { Config } from "../config/schema.js";
 import { createFeedParser } from "../connectors/feed/parse-pool.js";
@@ -7,11 +5,13 @@ import { createSources } from "../connectors/index.js";
 import { errorMessage, newErrorRef } from "../core/errors.js";
 import type { Logger } from "../core/log.js";
 import type { Metrics } from "../core/metrics.js";
-import { PACKAGE_ROOT } from "../core/paths.js";
+import { PACKAGE_VERSION } from "../core/package-version.js";
 import { HttpServer } from "../http/server.js";
 import { createIngestHandler } from "../ingest/ingest-route.js";
 import { registerPolling } from "../ingest/poller.js";
 import { type Bot, buildBot } from "./bot.js";
+import { seedDemo } from "./demo/index.js";
+import { presentSources } from "./demo/present.js";
 
 /** The running bot of `orm-bot start`: its services, where HTTP listens, and how to stop it all. */
 export interface ServedBot {
@@ -25,8 +25,8 @@ export interface ServedBot {
 /**
  * Everything `orm-bot start` runs, wired in one place: the chat from the config (Slack, Discord or the
  * terminal), the services with their schedules, HTTP (`/healthz`, `/metrics`, `/ingest`, the chat's
- * routes) when `PORT` is set, and a poll schedule per source. `onEnd` is called when the terminal's
- * input ends (Ctrl-D).
+ * routes) when `PORT` is set, and a poll schedule per source. The terminal demo (`config.demo`) first seeds
+ * its history and brings its sample feeds to the present. `onEnd` is called when the terminal's input ends.
  */
 export async function serveBot(config: Config, log: Logger, onEnd?: () => void): Promise<ServedBot> {
   const { chat, routes } = await createChat(config, { mode: "start", log, ...(onEnd ? { onEnd } : {}) });
@@ -34,6 +34,7 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   const { deps, pipeline } = bot.services;
   boundMetrics(deps.metrics, config);
   const releaseHandlers = keepServingOnRejections(log);
+  if (config.demo === "samples") await seedDemo(deps);
   await bot.start();
   let http: HttpServer | null = null;
   if (config.runtime.port !== undefined) {
@@ -61,7 +62,12 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   }
   // Feed documents are parsed off the event loop, each within a time cap: HTTP and chat keep answering.
   const parser = createFeedParser({ timeoutMs: config.fetch.parseTimeoutMs });
-  await registerPolling(deps, pipeline, createSources(config, { parser }));
+  const sources = createSources(config, { parser });
+  await registerPolling(
+    deps,
+    pipeline,
+    config.demo === "samples" ? await presentSources(sources, deps.clock.now()) : sources,
+  );
   return {
     bot,
     port: config.runtime.port ?? null,
@@ -74,25 +80,13 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   };
 }
 
-/** The bot's version from package.json. */
-function packageVersion(): string {
-  try {
-    return (
-      (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version?: string })
-        .version ?? "unknown"
-    );
-  } catch {
-    return "unknown";
-  }
-}
-
 /**
  * Metrics of a running bot: process metrics, `orm_build_info`, and the `source` label bounded to the
  * configured source ids (anything pushed under another name counts as `push`).
  */
 function boundMetrics(metrics: Metrics, config: Config): void {
   metrics.collectProcessMetrics();
-  metrics.setBuildInfo(packageVersion(), process.version);
+  metrics.setBuildInfo(PACKAGE_VERSION, process.version);
   metrics.boundLabel(
     "source",
     config.sources.map((s) => s.id),

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Config } from "../config/schema.js";
 import type { StoredMention } from "../core/stored-mention.js";
 
@@ -37,33 +38,21 @@ export function routeMention(m: StoredMention, config: Config): RouteDecision {
   return { alert: true, channel: fallback, team: null, rule: "default", reason };
 }
 
-function localHour(ms: number, timezone: string): number {
-  const h = new Intl.DateTimeFormat("en-GB", {
-    hour: "numeric",
-    hourCycle: "h23",
-    timeZone: timezone,
-  }).format(ms);
-  return Number(h) % 24;
-}
-
 function inQuiet(hour: number, from: number, to: number): boolean {
   return from <= to ? hour >= from && hour < to : hour >= from || hour < to;
 }
 
 /**
  * How long an alert waits because of quiet hours: 0 outside them or at/above the high-priority bar,
- * else the milliseconds until the first local hour after the quiet window (brand time zone).
+ * else the milliseconds until the quiet window ends (local hour `to`:00 in the brand's time zone, found by
+ * Luxon, so a night shortened or lengthened by a daylight-saving change still ends at 07:00 local).
  */
 export function quietDelayMs(m: StoredMention, config: Config, nowMs: number): number {
   const q = config.routing.quietHours;
   if (!q || q.from === q.to || m.analysis.priority >= config.routing.quietHoursMinPriority) return 0;
-  const tz = config.brand.timezone;
-  if (!inQuiet(localHour(nowMs, tz), q.from, q.to)) return 0;
-  const hourMs = 3_600_000;
-  let t = Math.floor(nowMs / hourMs) * hourMs;
-  for (let i = 0; i < 26; i++) {
-    t += hourMs;
-    if (!inQuiet(localHour(t, tz), q.from, q.to)) return t - nowMs;
-  }
-  return 0;
+  const now = DateTime.fromMillis(nowMs, { zone: config.brand.timezone });
+  if (!inQuiet(now.hour, q.from, q.to)) return 0;
+  let end = now.set({ hour: q.to, minute: 0, second: 0, millisecond: 0 });
+  if (end.toMillis() <= nowMs) end = end.plus({ days: 1 }).set({ hour: q.to });
+  return end.toMillis() - nowMs;
 }

@@ -1,9 +1,12 @@
-import { ConfigError, loadConfig } from "../config/load.js";
+import { ConfigError, loadConfig, PUSH_ONLY_NOTICE } from "../config/load.js";
 import { UserError } from "../core/errors.js";
 import { loadPlaybooks, playbooksDirOf } from "../crisis/index.js";
 import { out, say } from "./io.js";
 
-/** `orm-bot check-config`: validates the config and the playbooks; every problem as `path: message`, exit 1. */
+/**
+ * `orm-bot check-config`: validates the config (shape and meaning, the same checks `start` refuses on) and
+ * the playbooks; every problem as `path: message` on stdout, exit 1.
+ */
 export async function checkConfigVerb(file: string | undefined): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -26,5 +29,6 @@ export async function checkConfigVerb(file: string | undefined): Promise<number>
   say(
     `${config.configPath}: OK (${config.sources.length} source(s), ${config.routing.rules.length} routing rule(s), ${playbooks.size} playbook(s))`,
   );
+  if (config.demo === "push-only") say(PUSH_ONLY_NOTICE);
   return 0;
 }

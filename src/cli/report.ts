@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { buildBot } from "../app/bot.js";
+import { seedDemo } from "../app/demo/index.js";
 import type { Config } from "../config/schema.js";
 import { buildReport, formatReport, renderCharts } from "../kpi/index.js";
 import { out, say } from "./io.js";
 
-/** `orm-bot report --period P --format md|json|csv [--charts DIR]`. */
+/** `orm-bot report --period P --format md|json|csv [--charts DIR]`; on the demo's store, seeds its history first. */
 export async function reportVerb(
   config: Config,
   period: string,
@@ -14,6 +15,8 @@ export async function reportVerb(
 ): Promise<number> {
   const bot = await buildBot(config, { chat: null, schedules: false });
   try {
+    // The terminal demo's store gets its fictional history on first use, whichever verb opens it first.
+    if (config.demo === "samples") await seedDemo(bot.services.deps);
     const report = await buildReport(bot.services.deps, period);
     await out(formatReport(report, format).replace(/\n$/, ""));
     if (chartsDir) {

@@ -13,4 +13,6 @@ verbs:
   ingest [--file F]                push mentions (JSON Lines) through the pipeline
   report --period P [--format md|json|csv] [--charts DIR]
                                    the KPI report for day, week, month or YYYY-MM-DD..YYYY-MM-DD
-  bench [--quick]                  run the benchmarks, one JSON figure per line`;
+  bench [--quick]                  run the benchmarks, one JSON figure per line
+
+options: --version, -v (print the version), --help, -h`;

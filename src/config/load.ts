@@ -4,6 +4,8 @@ import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { UserError } from "../core/errors.js";
 import { PACKAGE_ROOT } from "../core/paths.js";
+import { meaningProblems } from "./check.js";
+import { describeIssues, formatPath, valueAt } from "./issues.js";
 import { type Config, FileConfigSchema } from "./schema.js";
 import { RuntimeConfigSchema } from "./sections/runtime.js";
 
@@ -70,38 +72,42 @@ function readRuntime(env: NodeJS.ProcessEnv): Config["runtime"] {
 
 const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** Replaces `${VAR}` in every string with the environment's value; a missing variable is a problem. */
+/**
+ * Replaces `${VAR}` in every string with the environment's value; a missing variable calls `missing` with
+ * the value's path (and the reference is left in place).
+ */
 export function interpolateEnv(
   value: unknown,
   env: NodeJS.ProcessEnv,
-  path: string[],
-  problems: string[],
+  path: PropertyKey[],
+  missing: (path: PropertyKey[], name: string) => void,
 ): unknown {
   if (typeof value === "string")
     return value.replace(ENV_REF, (ref: string, name: string) => {
       const v = env[name];
-      if (v === undefined)
-        problems.push(`${path.join(".") || "(root)"}: environment variable ${name} is not set`);
+      if (v === undefined) missing(path, name);
       return v ?? ref;
     });
-  if (Array.isArray(value))
-    return value.map((v, i) => interpolateEnv(v, env, [...path, String(i)], problems));
+  if (Array.isArray(value)) return value.map((v, i) => interpolateEnv(v, env, [...path, i], missing));
   if (value && typeof value === "object")
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, interpolateEnv(v, env, [...path, k], problems)]),
+      Object.entries(value).map(([k, v]) => [k, interpolateEnv(v, env, [...path, k], missing)]),
     );
   return value;
 }
 
-/**
- * Parses YAML text into a validated file config, or throws ConfigError naming every problem.
- * `${VAR}` in a value is read from `env` (secrets stay out of the file).
- */
-export function parseConfigText(
+/** True for a path inside a source marked `enabled: false` (its secrets are not needed). */
+function inDisabledSource(raw: unknown, path: PropertyKey[]): boolean {
+  if (path[0] !== "sources" || typeof path[1] !== "number") return false;
+  return (valueAt(raw, ["sources", path[1], "enabled"]) as unknown) === false;
+}
+
+/** The YAML text as written (for paths by id) and validated (defaults applied), or a ConfigError. */
+function parseConfigDoc(
   text: string,
   file: string,
-  env: NodeJS.ProcessEnv = {},
-): z.infer<typeof FileConfigSchema> {
+  env: NodeJS.ProcessEnv,
+): { raw: unknown; data: z.infer<typeof FileConfigSchema> } {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(
@@ -112,12 +118,47 @@ export function parseConfigText(
       ),
     );
   }
-  const envProblems: string[] = [];
-  const raw = interpolateEnv(doc.toJS() ?? {}, env, [], envProblems);
-  const parsed = FileConfigSchema.safeParse(raw);
-  const problems = [...envProblems, ...(parsed.success ? [] : formatIssues(parsed.error.issues))];
+  const raw: unknown = doc.toJS() ?? {};
+  const problems: string[] = [];
+  const interpolated = interpolateEnv(raw, env, [], (path, name) => {
+    if (!inDisabledSource(raw, path))
+      problems.push(`${formatPath(raw, path)}: environment variable ${name} is not set`);
+  });
+  const parsed = FileConfigSchema.safeParse(interpolated);
+  if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, raw, FileConfigSchema));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
-  return parsed.data;
+  return { raw, data: parsed.data };
+}
+
+/**
+ * Parses YAML text into a validated file config, or throws ConfigError naming every problem.
+ * `${VAR}` in a value is read from `env` (secrets stay out of the file; sources with `enabled: false`
+ * need none of theirs).
+ */
+export function parseConfigText(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = {},
+): z.infer<typeof FileConfigSchema> {
+  return parseConfigDoc(text, file, env).data;
+}
+
+/** What the bot says when chat tokens are set but no config file: the demo's sample feeds stay off. */
+export const PUSH_ONLY_NOTICE =
+  "no config file: with chat tokens the bot starts with no sources (push only: POST /ingest, orm-bot ingest); the demo's sample feeds run only in the terminal. Copy orm.config.example.yaml to orm.config.yaml (or set ORM_CONFIG) to poll your feeds.";
+
+/** True when the environment sets up Slack or Discord (a real workspace, not the terminal). */
+export function hasChatTokens(runtime: Config["runtime"]): boolean {
+  return Boolean(runtime.slack.botToken || runtime.discord.token);
+}
+
+/**
+ * The demo config with chat tokens set: no sample sources (their fictional mentions must never reach a real
+ * workspace) and no `terminal` channel or digest; mentions come only by push (`POST /ingest`, `orm-bot ingest`).
+ */
+function pushOnly(file: z.infer<typeof FileConfigSchema>): z.infer<typeof FileConfigSchema> {
+  const { defaultChannel: _terminal, ...routing } = file.routing;
+  return { ...file, sources: [], routing, report: { ...file.report, digests: [] } };
 }
 
 /** Loads and validates the whole config (file + environment). The only reader of process.env. */
@@ -132,12 +173,18 @@ export function loadConfig(options: { file?: string; env?: NodeJS.ProcessEnv; cw
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError("config_unreadable", `${path}: cannot read the config (${code ?? "error"})`);
   }
-  const file = parseConfigText(text, path, env);
+  const { raw, data } = parseConfigDoc(text, path, env);
   const runtime = readRuntime(env);
-  return {
-    ...file,
+  const demo = path === DEMO_CONFIG_PATH;
+  const demoWithChat = demo && hasChatTokens(runtime);
+  const config: Config = {
+    ...(demoWithChat ? pushOnly(data) : data),
     runtime: { ...runtime, dataDir: resolve(cwd, runtime.dataDir) },
     configPath: path,
     baseDir: dirname(path),
+    demo: demo ? (demoWithChat ? "push-only" : "samples") : null,
   };
+  const problems = meaningProblems(config, raw);
+  if (problems.length > 0) throw new ConfigError(path, problems);
+  return config;
 }

@@ -44,4 +44,10 @@ export interface Config extends FileConfig {
   configPath: string | null;
   /** Folder relative paths in the config resolve against. */
   baseDir: string;
+  /**
+   * Set when no config file was found and the bundled demo config runs: `samples` (terminal demo: sample
+   * feeds brought to the present, a few weeks of seeded history) or `push-only` (chat tokens set: no sample
+   * sources, nothing seeded). Null for an operator's config.
+   */
+  demo?: "samples" | "push-only" | null;
 }

@@ -1,3 +1,6 @@
+import { hostname } from "node:os";
+import { PACKAGE_VERSION } from "./package-version.js";
+
 export type LogLevel = "debug" | "info" | "warn" | "error";
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -19,7 +22,13 @@ function scrub(fields: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** A JSON-lines logger writing to `write` (stderr by default); fields named like secrets are redacted. */
+/** What every line says about the process that wrote it: its pid, host and the bot's version. */
+const PROCESS_FIELDS = { pid: process.pid, host: hostname(), version: PACKAGE_VERSION };
+
+/**
+ * A JSON-lines logger writing to `write` (stderr by default): time, level, msg, then pid, host and version,
+ * then the fields; fields named like secrets are redacted.
+ */
 export function createLogger(
   level: LogLevel = "info",
   base: Record<string, unknown> = {},
@@ -29,7 +38,7 @@ export function createLogger(
   const emit = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < min) return;
     write(
-      `${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...scrub(base), ...scrub(fields ?? {}) })}\n`,
+      `${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...PROCESS_FIELDS, ...scrub(base), ...scrub(fields ?? {}) })}\n`,
     );
   };
   return {

@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolvePlaybooksDir } from "../config/check.js";
 import type { Config } from "../config/schema.js";
-import { PACKAGE_ROOT } from "../core/paths.js";
 
 export { CRISIS_PAGER_QUEUE, CRISIS_TIMER_QUEUE } from "./effects.js";
 export { advance, proposeRun } from "./engine.js";
@@ -16,7 +14,5 @@ export { type SurgeSignal, surgeReason } from "./triggers.js";
  * default `playbooks` falls back to the bundled ones when the config's folder has none.
  */
 export function playbooksDirOf(config: Config): string {
-  const dir = resolve(config.baseDir, config.crisis.playbooksDir);
-  if (existsSync(dir) || config.crisis.playbooksDir !== "playbooks") return dir;
-  return join(PACKAGE_ROOT, "playbooks");
+  return resolvePlaybooksDir(config);
 }

@@ -92,7 +92,8 @@ async function onSuccess(
     reported: state.reported === "failing" ? null : state.reported,
   };
   if (next.reported === "quiet" && newest !== null && newest > (state.lastItemAt ?? 0)) next.reported = null;
-  if (next.reported === null && isQuiet(next, now, ctx.deps.config.fetch.quietFactor)) {
+  const watchQuiet = ctx.deps.config.sources.find((s) => s.id === source.id)?.quietAlerts !== false;
+  if (watchQuiet && next.reported === null && isQuiet(next, now, ctx.deps.config.fetch.quietFactor)) {
     next.reported = "quiet";
     await reportSourceProblem(ctx.deps, source.id, "quiet", next);
   }

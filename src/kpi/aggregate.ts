@@ -1,6 +1,6 @@
 import type { HourlyCounts } from "../ports/store.js";
 import type { Report, TimelinePoint } from "./report-types.js";
-import { formatLocalIso, localizer, zonedTime } from "./tz.js";
+import { formatLocalIso, localizer, nextLocalMidnight } from "./tz.js";
 
 /** Sums of every counter field over a set of hours. */
 export function sumFields(hours: HourlyCounts[]): Map<string, number> {
@@ -89,7 +89,7 @@ export function hourProfile(
   hours: HourlyCounts[],
   tz: string,
 ): Pick<Report, "hourly" | "heatmap" | "peakHour"> {
-  const local = localizer(tz, hours[0]?.hourMs ?? 0, hours[hours.length - 1]?.hourMs ?? 0);
+  const local = localizer(tz);
   const hourly = new Array<number>(24).fill(0);
   const heatmap = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   for (const h of hours) {
@@ -112,15 +112,9 @@ export function timeline(
   tz: string,
 ): { timeline: TimelinePoint[]; timelineUnit: "hour" | "day" } {
   const unit = toMs - fromMs <= 26 * 3_600_000 ? "hour" : "day";
-  const local = localizer(tz, fromMs, toMs);
   const starts: number[] = [];
   if (unit === "hour") for (let t = fromMs; t < toMs; t += 3_600_000) starts.push(t);
-  else
-    for (let t = fromMs; t < toMs; ) {
-      starts.push(t);
-      const p = local(t + 12 * 3_600_000);
-      t = zonedTime({ y: p.y, m: p.m, d: p.d + 1 }, 0, tz);
-    }
+  else for (let t = fromMs; t < toMs; t = nextLocalMidnight(t, tz)) starts.push(t);
   const points = starts.map((s) => ({
     start: formatLocalIso(s, tz),
     total: 0,

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
+import { inUnit, plural, timeUnitFor } from "./chart-units.js";
 import type { Report } from "./report-types.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -31,8 +32,61 @@ function bucketOf(r: Report, ms: number): string | null {
   return pick === null ? null : bucketLabel(pick, r.timelineUnit);
 }
 
-/** Volume by sentiment over time, stacked, with each surge marked at its start. */
+/** What a chart with nothing to show draws instead: its title and one line saying so, no empty axes. */
+export function emptyChart(
+  filename: string,
+  title: string,
+  heading: string,
+  message: string,
+  size = { width: 480, height: 200 },
+): ChartSpec {
+  return {
+    filename,
+    title,
+    spec: {
+      ...BASE,
+      title: heading,
+      ...size,
+      data: { values: [{ message }] },
+      mark: { type: "text", fontSize: 18, color: "#666666" },
+      encoding: { text: { field: "message" } },
+    } as TopLevelSpec,
+  };
+}
+
+/** Each surge as a short `surge N` mark at its bucket, with the line the subtitle gives it. */
+function surgeMarks(r: Report): Array<{ bucket: string | null; label: string; detail: string }> {
+  return r.surges
+    .map((s, i) => ({
+      bucket: bucketOf(r, s.startMs),
+      label: `surge ${i + 1}`,
+      detail: `surge ${i + 1}: ${s.start.slice(5, 16).replace("T", " ")}, ${s.mentions} mentions vs ${Math.round(s.expected)} expected`,
+    }))
+    .filter((s) => s.bucket !== null);
+}
+
+/** This period strong, the previous muted. */
+const PERIOD_COLORS = ["#1f5fa6", "#c9ced6"];
+const MENTION_AXIS = { tickMinStep: 1, format: "d" };
+const SURGE_RULE = { type: "rule", color: "#ff7f0e", strokeWidth: 2, strokeDash: [4, 3] };
+const SURGE_LABEL = {
+  type: "text",
+  color: "#c45a00",
+  fontWeight: "bold",
+  align: "left",
+  dx: 4,
+  y: 4,
+  baseline: "top",
+};
+
+/**
+ * Volume by sentiment over time, stacked. Each surge is a dashed line labelled `surge N` and described in
+ * the subtitle, so two surges in one week never print over each other.
+ */
 export function volumeSpec(r: Report): ChartSpec {
+  const heading = `Mentions by sentiment, ${r.period.label}`;
+  if (r.mentions.total === 0)
+    return emptyChart("volume.png", "Mentions by sentiment", heading, `No mentions in ${r.period.label}`);
   const order = r.timeline.map((p) => bucketLabel(p.start, r.timelineUnit));
   const values = r.timeline.flatMap((p) =>
     (["negative", "neutral", "positive"] as const).map((s) => ({
@@ -41,100 +95,143 @@ export function volumeSpec(r: Report): ChartSpec {
       mentions: p[s],
     })),
   );
-  const surges = r.surges
-    .map((s) => ({ bucket: bucketOf(r, s.startMs), label: `surge ${s.mentions}` }))
-    .filter((s) => s.bucket !== null);
-  const x = {
-    field: "bucket",
-    type: "ordinal" as const,
-    sort: order,
-    title: null,
-    axis: { labelAngle: -45 },
-  };
+  const surges = surgeMarks(r);
+  const subtitle = surges.length ? surges.map((s) => s.detail).join(" · ") : "no surges";
+  const x = { field: "bucket", type: "ordinal", sort: order, title: null, axis: { labelAngle: -45 } };
+  const y = { field: "mentions", type: "quantitative", stack: "zero", title: "mentions", axis: MENTION_AXIS };
+  const color = { field: "sentiment", type: "nominal", scale: SENTIMENT_COLORS, title: null };
   return {
     filename: "volume.png",
     title: "Mentions by sentiment",
     spec: {
       ...BASE,
-      title: `Mentions by sentiment, ${r.period.label}`,
+      title: { text: heading, subtitle },
       width: Math.max(480, order.length * 18),
       height: 260,
       layer: [
-        {
-          data: { name: "volume", values },
-          mark: "bar",
-          encoding: {
-            x,
-            y: { field: "mentions", type: "quantitative", stack: "zero", title: "mentions" },
-            color: { field: "sentiment", type: "nominal", scale: SENTIMENT_COLORS },
-          },
-        },
+        { data: { name: "volume", values }, mark: "bar", encoding: { x, y, color } },
         {
           data: { name: "surges", values: surges },
           layer: [
-            { mark: { type: "rule", color: "#ff7f0e", strokeWidth: 2, strokeDash: [4, 3] }, encoding: { x } },
-            {
-              mark: { type: "text", color: "#ff7f0e", dy: -120, fontWeight: "bold" },
-              encoding: { x, text: { field: "label" } },
-            },
+            { mark: SURGE_RULE, encoding: { x } },
+            { mark: SURGE_LABEL, encoding: { x, text: { field: "label" } } },
           ],
         },
       ],
-    } as TopLevelSpec,
+    } as unknown as TopLevelSpec,
   };
 }
 
-/** First-response and resolution times (median and p90), in hours. */
+/** One panel of the response-time chart: median and p90 of one measure, in the unit its size reads best in. */
+function timePanel(title: string, median: number | null, p90: number | null): Record<string, unknown> {
+  const unit = timeUnitFor(Math.max(median ?? 0, p90 ?? 0));
+  const values = (
+    [
+      ["median", median],
+      ["p90", p90],
+    ] as const
+  )
+    .filter(([, v]) => v !== null)
+    .map(([stat, v]) => ({ stat, value: inUnit(v!, unit), label: `${inUnit(v!, unit)} ${unit.short}` }));
+  const x = { field: "stat", type: "nominal", title: null, sort: ["median", "p90"], axis: { labelAngle: 0 } };
+  const y = { field: "value", type: "quantitative", title: unit.name };
+  return {
+    title: { text: title, fontSize: 13 },
+    width: 200,
+    height: 220,
+    data: { values },
+    layer: [
+      {
+        mark: "bar",
+        encoding: {
+          x,
+          y,
+          color: {
+            field: "stat",
+            type: "nominal",
+            legend: null,
+            scale: { domain: ["median", "p90"], range: ["#1f5fa6", "#9ecae9"] },
+          },
+        },
+      },
+      { mark: { type: "text", dy: -8, fontSize: 12 }, encoding: { x, y, text: { field: "label" } } },
+    ],
+  };
+}
+
+/** First-response and resolution times (median and p90), each panel in the unit its size reads best in. */
 export function responseSpec(r: Report): ChartSpec {
   const t = r.times;
-  const h = (s: number | null) => (s === null ? 0 : Math.round((s / 3600) * 100) / 100);
-  const values = [
-    { measure: "first response", stat: "median", hours: h(t.firstResponseMedian) },
-    { measure: "first response", stat: "p90", hours: h(t.firstResponseP90) },
-    { measure: "resolution", stat: "median", hours: h(t.resolutionMedian) },
-    { measure: "resolution", stat: "p90", hours: h(t.resolutionP90) },
+  const c = r.cases;
+  const counted = `${plural(c.opened, "case")} opened, ${c.answered} answered, ${c.closed} closed`;
+  const heading = `Response times, ${r.period.label}`;
+  if (t.firstResponseMedian === null && t.resolutionMedian === null)
+    return emptyChart(
+      "response-times.png",
+      "Response times",
+      heading,
+      c.opened === 0 ? "No cases opened in this period" : `No case answered yet (${counted})`,
+    );
+  const panels = [
+    ...(t.firstResponseMedian === null
+      ? []
+      : [
+          timePanel(
+            `First response (${plural(c.answered, "case")} answered)`,
+            t.firstResponseMedian,
+            t.firstResponseP90,
+          ),
+        ]),
+    ...(t.resolutionMedian === null
+      ? []
+      : [timePanel(`Resolution (${plural(c.closed, "case")} closed)`, t.resolutionMedian, t.resolutionP90)]),
   ];
   return {
     filename: "response-times.png",
     title: "Response times",
     spec: {
       ...BASE,
-      title: `Response times (hours), ${r.cases.opened} cases`,
-      width: 360,
-      height: 220,
-      data: { name: "times", values },
-      mark: "bar",
-      encoding: {
-        x: { field: "measure", type: "nominal", title: null, axis: { labelAngle: 0 } },
-        xOffset: { field: "stat" },
-        y: { field: "hours", type: "quantitative", title: "hours" },
-        color: { field: "stat", type: "nominal", scale: { range: ["#4c78a8", "#9ecae9"] } },
-      },
-    } as TopLevelSpec,
+      title: { text: heading, subtitle: `${counted}; median and 90th percentile` },
+      hconcat: panels,
+    } as unknown as TopLevelSpec,
   };
 }
 
-/** Top topics in this and the previous period. */
+function periodNames(r: Report): [string, string] {
+  const u = r.period.unit;
+  return u === "range" ? ["this period", "previous period"] : [`this ${u}`, `previous ${u}`];
+}
+
+/** Top topics: this period in the strong colour, the previous one muted behind it. */
 export function topicsSpec(r: Report): ChartSpec {
+  const [now, before] = periodNames(r);
+  const heading = `Top topics, ${r.period.label}`;
+  if (r.topTopics.length === 0)
+    return emptyChart("topics.png", "Top topics", heading, "No topics in this period");
   const values = r.topTopics.flatMap((t) => [
-    { topic: t.topic, period: "this period", mentions: t.count },
-    { topic: t.topic, period: "previous", mentions: t.previous },
+    { topic: t.topic, period: now, mentions: t.count },
+    { topic: t.topic, period: before, mentions: t.previous },
   ]);
   return {
     filename: "topics.png",
     title: "Top topics",
     spec: {
       ...BASE,
-      title: "Top topics vs the previous period",
+      title: { text: heading, subtitle: `mentions per topic, ${now} against ${before}` },
       width: 420,
       height: { step: 14 },
       data: { name: "topics", values },
       mark: "bar",
       encoding: {
         y: { field: "topic", type: "nominal", sort: r.topTopics.map((t) => t.topic), title: null },
-        yOffset: { field: "period", sort: ["this period", "previous"] },
-        x: { field: "mentions", type: "quantitative" },
-        color: { field: "period", type: "nominal", scale: { range: ["#4c78a8", "#c7c7c7"] } },
+        yOffset: { field: "period", sort: [now, before] },
+        x: { field: "mentions", type: "quantitative", title: "mentions", axis: MENTION_AXIS },
+        color: {
+          field: "period",
+          type: "nominal",
+          title: null,
+          scale: { domain: [now, before], range: PERIOD_COLORS },
+        },
       },
     } as TopLevelSpec,
   };
@@ -142,6 +239,12 @@ export function topicsSpec(r: Report): ChartSpec {
 
 /** Mentions per local weekday × hour. */
 export function heatmapSpec(r: Report): ChartSpec {
+  const heading = `Mentions by weekday and hour (${r.period.timezone}), ${r.period.label}`;
+  if (r.mentions.total === 0)
+    return emptyChart("hours-heatmap.png", "When people talk", heading, `No mentions in ${r.period.label}`, {
+      width: 24 * 22,
+      height: 7 * 22,
+    });
   const values = r.heatmap.flatMap((row, d) =>
     row.map((n, hour) => ({ weekday: WEEKDAYS[d], hour, mentions: n })),
   );
@@ -150,15 +253,15 @@ export function heatmapSpec(r: Report): ChartSpec {
     title: "When people talk",
     spec: {
       ...BASE,
-      title: `Mentions by weekday and hour (${r.period.timezone})`,
+      title: heading,
       width: 24 * 22,
       height: 7 * 22,
       data: { name: "heatmap", values },
       mark: "rect",
       encoding: {
-        x: { field: "hour", type: "ordinal", title: "hour" },
+        x: { field: "hour", type: "ordinal", title: "local hour", axis: { labelAngle: 0 } },
         y: { field: "weekday", type: "ordinal", sort: WEEKDAYS, title: null },
-        color: { field: "mentions", type: "quantitative", scale: { scheme: "oranges" } },
+        color: { field: "mentions", type: "quantitative", scale: { scheme: "oranges", domainMin: 0 } },
       },
     } as TopLevelSpec,
   };

@@ -1,7 +1,8 @@
 import type { Block, ChatMessage, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { change } from "./aggregate.js";
-import { dayPart, humanDuration, pct } from "./narrative.js";
+import { firstResponseText, ratingText, significanceText } from "./figures-text.js";
+import { dayPart, pct } from "./narrative.js";
 import { buildReport } from "./report.js";
 import type { Report } from "./report-types.js";
 import { addDays, assertTimeZone, formatDate, localParts } from "./tz.js";
@@ -52,8 +53,8 @@ export function digestMessage(day: Report, weekBefore: Report): ChatMessage {
       `\n${day.cases.opened} opened, ${day.cases.answered} answered, ${day.cases.closed} closed`,
     ],
     [{ text: "Open now", bold: true }, `\n${day.cases.openNow}`],
-    [{ text: "First response", bold: true }, `\nmedian ${humanDuration(day.times.firstResponseMedian)}`],
-    [{ text: "Rating", bold: true }, `\n${day.rating.average ?? "n/a"} (${day.rating.count} reviews)`],
+    [{ text: "First response", bold: true }, `\n${firstResponseText(day)}`],
+    [{ text: "Rating", bold: true }, `\n${ratingText(day)}`],
   ];
   const blocks: Block[] = [
     { type: "header", text: `Daily ORM digest — ${day.period.label}` },
@@ -67,7 +68,7 @@ export function digestMessage(day: Report, weekBefore: Report): ChatMessage {
           text: `Surge ${s.start.slice(11, 16)}–${s.end.slice(11, 16)} (${dayPart(s.peakHour)})`,
           bold: true,
         },
-        `: ${s.mentions} mentions vs ${Math.round(s.expected)} expected`,
+        `: ${s.mentions} mentions vs ${s.expected} expected (${significanceText(s)})`,
         s.drivers.length ? ` — ${s.drivers.join(", ")}` : "",
       ],
     });

@@ -52,6 +52,7 @@ function rows(r: Report): Row[] {
   }
   for (const s of r.surges) {
     out.push(["surge_mentions", s.start, s.mentions], ["surge_expected", s.start, s.expected]);
+    out.push(["surge_z", s.start, s.z], ["surge_p", s.start, s.pValue]);
     out.push(["surge_drivers", s.start, s.drivers.join(" ")]);
   }
   return out;

@@ -1,4 +1,12 @@
-import { dayPart, humanDuration, pct } from "./narrative.js";
+import {
+  conversionText,
+  firstResponseText,
+  peakHourText,
+  ratingText,
+  resolutionText,
+  significanceText,
+} from "./figures-text.js";
+import { dayPart, pct } from "./narrative.js";
 import type { Report } from "./report-types.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -8,8 +16,8 @@ function md(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
 }
 
-function table(head: string[], body: Array<Array<string | number>>): string[] {
-  if (body.length === 0) return ["_none_"];
+function table(head: string[], body: Array<Array<string | number>>, none: string): string[] {
+  if (body.length === 0) return [none];
   return [
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
@@ -17,13 +25,15 @@ function table(head: string[], body: Array<Array<string | number>>): string[] {
   ];
 }
 
-function changeText(c: number | null): string {
-  return c === null ? "new" : `${c >= 0 ? "+" : ""}${Math.round(c * 100)}%`;
+function changeText(c: number | null, current: number): string {
+  if (c === null) return current === 0 ? "no change" : "new";
+  return `${c >= 0 ? "+" : ""}${Math.round(c * 100)}%`;
 }
 
 function counts(title: string, r: Record<string, number>, total: number): string[] {
+  if (total === 0) return [];
   const body = Object.entries(r).map(([k, n]) => [md(k), n, pct(total ? n / total : 0)]);
-  return [`### ${title}`, "", ...table(["", "mentions", "share"], body), ""];
+  return [`### ${title}`, "", ...table(["", "mentions", "share"], body, "None."), ""];
 }
 
 function mentionSection(r: Report): string[] {
@@ -31,14 +41,10 @@ function mentionSection(r: Report): string[] {
   return [
     "## Mentions",
     "",
-    `- **Total:** ${m.total} (previous: ${m.previousTotal}, ${changeText(m.change)})`,
+    `- **Total:** ${m.total} (previous: ${m.previousTotal}, ${changeText(m.change, m.total)})`,
     `- **Sentiment:** ${m.bySentiment.negative} negative (${pct(r.shares.negative)}), ${m.bySentiment.neutral} neutral, ${m.bySentiment.positive} positive (${pct(r.shares.positive)})`,
-    `- **Rating:** ${r.rating.average ?? "n/a"} average from ${r.rating.count} reviews (${Object.entries(
-      r.rating.distribution,
-    )
-      .map(([k, v]) => `${k}★ ${v}`)
-      .join(", ")})`,
-    `- **Peak hour:** ${r.peakHour === null ? "n/a" : `${String(r.peakHour).padStart(2, "0")}:00`} (${r.period.timezone})`,
+    `- **Rating:** ${ratingText(r)}${r.rating.count ? ` (${stars(r)})` : ""}`,
+    `- **Peak hour:** ${peakHourText(r)}`,
     `- **Insults:** ${m.insults}`,
     "",
     ...counts("By source", m.bySource, m.total),
@@ -47,16 +53,21 @@ function mentionSection(r: Report): string[] {
   ];
 }
 
+function stars(r: Report): string {
+  return Object.entries(r.rating.distribution)
+    .map(([k, v]) => `${k}★ ${v}`)
+    .join(", ");
+}
+
 function caseSection(r: Report): string[] {
   const c = r.cases;
-  const t = r.times;
   return [
     "## Cases",
     "",
     `- **Opened:** ${c.opened} · **answered:** ${c.answered} · **closed:** ${c.closed} · **SLA breaches:** ${c.slaBreaches} · **open now:** ${c.openNow}`,
-    `- **First response:** median ${humanDuration(t.firstResponseMedian)}, p90 ${humanDuration(t.firstResponseP90)}`,
-    `- **Resolution:** median ${humanDuration(t.resolutionMedian)}, p90 ${humanDuration(t.resolutionP90)}`,
-    `- **Sentiment conversion:** ${r.conversion.converted} of ${r.conversion.detractors} detractors`,
+    `- **First response:** ${firstResponseText(r)}`,
+    `- **Resolution:** ${resolutionText(r)}`,
+    `- **Sentiment conversion:** ${conversionText(r)}`,
     "",
   ];
 }
@@ -67,16 +78,24 @@ function surgeSection(r: Report): string[] {
       `${s.start.slice(0, 16).replace("T", " ")} (${WEEKDAYS[s.peakWeekday]} ${dayPart(s.peakHour)})`,
       s.mentions,
       s.expected,
+      significanceText(s),
       md(s.drivers.join(", ")) || "—",
       md(s.topics.join(", ")) || "—",
     ];
   });
-  return ["## Surges", "", ...table(["start", "mentions", "expected", "drivers", "topics"], body), ""];
+  const head = ["start", "mentions", "expected", "significance", "drivers", "topics"];
+  return ["## Surges", "", ...table(head, body, "No surges."), ""];
 }
 
 /** The report as Markdown: the narrative first, then the figures. */
 export function formatMarkdown(r: Report): string {
-  const topics = r.topTopics.map((t) => [md(t.topic), t.count, t.previous, changeText(t.change), t.negative]);
+  const topics = r.topTopics.map((t) => [
+    md(t.topic),
+    t.count,
+    t.previous,
+    changeText(t.change, t.count),
+    t.negative,
+  ]);
   const authors = r.topAuthors.map((a) => [md(a.author), a.cases, a.mentions, a.negative]);
   const watched = r.watchedAuthors.map((a) => [md(a.name), md(a.author), a.mentions, a.negative]);
   const lines = [
@@ -90,14 +109,14 @@ export function formatMarkdown(r: Report): string {
     ...caseSection(r),
     "## Top topics",
     "",
-    ...table(["topic", "mentions", "previous", "change", "negative"], topics),
+    ...table(["topic", "mentions", "previous", "change", "negative"], topics, "No topics."),
     "",
     ...surgeSection(r),
     "## Authors",
     "",
-    ...table(["top author", "cases", "mentions", "negative"], authors),
+    ...table(["top author", "cases", "mentions", "negative"], authors, "No cases opened."),
     "",
-    ...table(["watched", "key", "mentions", "negative"], watched),
+    ...table(["watched", "key", "mentions", "negative"], watched, "No watched authors."),
     "",
   ];
   if (r.shareOfVoice) {

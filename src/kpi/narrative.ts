@@ -71,7 +71,9 @@ function caseSentence(r: Report): string {
   const c = r.cases;
   if (c.opened === 0) return `no cases opened; ${c.openNow} open now`;
   const breaches = c.slaBreaches ? `, ${c.slaBreaches} SLA breach${c.slaBreaches === 1 ? "" : "es"}` : "";
-  return `${c.answered} of ${c.opened} cases answered (median first response ${humanDuration(r.times.firstResponseMedian)}), ${c.closed} closed${breaches}`;
+  const median = r.times.firstResponseMedian;
+  const first = median === null ? "" : ` (median first response ${humanDuration(median)})`;
+  return `${c.answered} of ${c.opened} case${c.opened === 1 ? "" : "s"} answered${first}, ${c.closed} closed${breaches}`;
 }
 
 /** The summary above the figures: volume, negative share and its driver, surges, cases, rating, peak hour. */

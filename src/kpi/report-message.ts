@@ -1,5 +1,13 @@
 import type { Block, ChatMessage, RichText } from "../ports/chat.js";
-import { dayPart, humanDuration, pct } from "./narrative.js";
+import {
+  conversionText,
+  firstResponseText,
+  peakHourText,
+  ratingText,
+  resolutionText,
+  significanceText,
+} from "./figures-text.js";
+import { dayPart, pct } from "./narrative.js";
 import type { Report } from "./report-types.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -16,7 +24,6 @@ function top(r: Record<string, number>, n: number): string {
 /** The report as a chat message: the narrative, then the key figures, topics and surges (well within Block Kit's limits). */
 export function reportMessage(r: Report): ChatMessage {
   const c = r.cases;
-  const t = r.times;
   const fields: RichText[] = [
     field("Mentions", `${r.mentions.total} (previous ${r.mentions.previousTotal})`),
     field("Negative / positive", `${pct(r.shares.negative)} / ${pct(r.shares.positive)}`),
@@ -24,17 +31,11 @@ export function reportMessage(r: Report): ChatMessage {
       "Cases",
       `${c.opened} opened, ${c.answered} answered, ${c.closed} closed, ${c.slaBreaches} SLA breaches`,
     ),
-    field(
-      "First response",
-      `median ${humanDuration(t.firstResponseMedian)}, p90 ${humanDuration(t.firstResponseP90)}`,
-    ),
-    field("Resolution", `median ${humanDuration(t.resolutionMedian)}, p90 ${humanDuration(t.resolutionP90)}`),
-    field("Rating", r.rating.count ? `${r.rating.average} from ${r.rating.count} reviews` : "no reviews"),
-    field("Conversion", `${r.conversion.converted} of ${r.conversion.detractors} detractors`),
-    field(
-      "Peak hour",
-      r.peakHour === null ? "n/a" : `${String(r.peakHour).padStart(2, "0")}:00 ${r.period.timezone}`,
-    ),
+    field("First response", firstResponseText(r)),
+    field("Resolution", resolutionText(r)),
+    field("Rating", ratingText(r)),
+    field("Conversion", conversionText(r)),
+    field("Peak hour", peakHourText(r)),
   ];
   const blocks: Block[] = [
     { type: "header", text: `ORM report: ${r.period.label}`.slice(0, 150) },
@@ -61,7 +62,7 @@ export function reportMessage(r: Report): ChatMessage {
       type: "section",
       text: [
         { text: `Surge, ${when}`, bold: true },
-        `: ${s.mentions} mentions vs ${Math.round(s.expected)} expected${why}`,
+        `: ${s.mentions} mentions vs ${s.expected} expected (${significanceText(s)})${why}`,
       ],
     });
   }

@@ -31,6 +31,10 @@ export interface Surge {
   expected: number;
   /** mentions / expected. */
   ratio: number;
+  /** Significance: standard deviations above the baseline (negative-binomial noise, baseline uncertainty). */
+  z: number;
+  /** Significance: the chance of at least this many mentions were the baseline right (2 significant digits). */
+  pValue: number;
   negative: number;
   /** Local hour (0–23) and weekday (0 = Monday) of the busiest hour. */
   peakHour: number;

@@ -15,7 +15,7 @@ export interface DetectorOptions {
   minVolume: number;
   /** How far above the baseline, in robust standard deviations. */
   zThreshold: number;
-  /** Hours of history required before any alert. */
+  /** Hours of history required before any alert (the same-hour baseline needs at least 2 days). */
   minHistoryHours: number;
   /** Flagged hours closer than this merge into one surge (and `checkForNewSurge` stays quiet this long). */
   coolDownHours: number;
@@ -23,8 +23,9 @@ export interface DetectorOptions {
   historyDays: number;
 }
 
+/** The detector's defaults (the config's `report.surges` overrides them): FACTS.md's figures, tightened for cold starts. */
 export const DEFAULT_DETECTOR: DetectorOptions = {
-  minVolume: 5,
+  minVolume: 10,
   zThreshold: 3.7,
   minHistoryHours: 48,
   coolDownHours: 6,
@@ -45,6 +46,11 @@ const WINDOWS: Array<{ hours: number; minRatio: number }> = [
  */
 const LEVEL_ERROR = 0.15;
 
+/** Hours of a flagged window this many deviations above their baseline are marked as the surge's hours. */
+const MARK_SD = 2;
+/** How much less improbable than its windows a merged span may be (in standard deviations). */
+const SPAN_SLACK_SD = 0.5;
+
 /** One-sided tail probability of a standard normal beyond `z` (Abramowitz–Stegun 26.2.17). */
 function normalTail(z: number): number {
   const t = 1 / (1 + 0.2316419 * z);
@@ -54,14 +60,13 @@ function normalTail(z: number): number {
 }
 
 /**
- * True when `obs` is improbably high for a count with this mean and variance: a z-test for large means, and
- * for small ones (where counts are skewed and a z-test cries wolf) the exact negative-binomial upper tail
- * against the same probability.
+ * The probability of a count at least `obs` for a count with this mean and variance: a normal tail for large
+ * means, and for small ones (where counts are skewed and a normal tail cries wolf) the exact negative-binomial
+ * upper tail. 1 when `obs` is not above the mean.
  */
-export function significant(obs: number, mean: number, variance: number, z: number): boolean {
-  if (obs <= mean) return false;
-  if (mean >= 30 || obs > 20 * mean + 60) return (obs - mean) / Math.sqrt(variance) >= z;
-  const pMax = normalTail(z);
+export function tailProbability(obs: number, mean: number, variance: number): number {
+  if (obs <= mean) return 1;
+  if (mean >= 30 || obs > 20 * mean + 60) return normalTail((obs - mean) / Math.sqrt(variance));
   const v = Math.max(variance, mean * 1.0001);
   const r = (mean * mean) / (v - mean);
   const q = mean / (r + mean);
@@ -71,7 +76,12 @@ export function significant(obs: number, mean: number, variance: number, z: numb
     cdf += pmf;
     pmf *= ((k + r) / (k + 1)) * q;
   }
-  return 1 - cdf <= pMax;
+  return Math.max(0, 1 - cdf);
+}
+
+/** True when `obs` is improbably high for this mean and variance: its tail probability is below that of `z` σ. */
+export function significant(obs: number, mean: number, variance: number, z: number): boolean {
+  return obs > mean && tailProbability(obs, mean, variance) <= normalTail(z);
 }
 
 /** A run of surge hours, as indexes into the dense hourly array: [start, end). */
@@ -80,6 +90,8 @@ export interface SurgeSpan {
   end: number;
   mentions: number;
   expected: number;
+  /** Variance of the span's count under the baseline (noise, baseline and level uncertainty). */
+  variance: number;
 }
 
 function median(v: number[]): number {
@@ -122,12 +134,15 @@ export function baselineAt(
     const s = day(i - 24 * d);
     if (s !== null) days.push(s);
   }
+  // The weekday factor needs two weeks: one same weekday is too noisy to scale a baseline by.
   const weekly = [day(i - 168), day(i - 336)].filter((x): x is number => x !== null);
   const allMed = median(days);
-  const factor = weekly.length > 0 && allMed > 0 ? Math.min(2, Math.max(0.5, median(weekly) / allMed)) : 1;
+  const factor = weekly.length === 2 && allMed > 0 ? Math.min(2, Math.max(0.5, median(weekly) / allMed)) : 1;
   const expected = Math.max(trimmedMean(same) * factor, 0.25);
   const sd = 1.4826 * mad * factor;
-  return { expected, variance: Math.max(expected + phi * expected * expected, sd * sd) };
+  // A mean of n same-hour values is itself uncertain by variance/n: a thin history asks for more.
+  const noise = Math.max(expected + phi * expected * expected, sd * sd);
+  return { expected, variance: noise * (1 + 1 / Math.max(1, same.length)) };
 }
 
 /**
@@ -198,7 +213,7 @@ export function findSurgeSpans(
         continue;
       for (let j = Math.max(fromIdx, i - w.hours + 1); j <= i; j++) {
         const b = at(j)!;
-        if (counts[j]! >= b.expected + Math.sqrt(b.variance)) marked.add(j);
+        if (counts[j]! >= b.expected + MARK_SD * Math.sqrt(b.variance)) marked.add(j);
       }
     }
   }
@@ -206,27 +221,49 @@ export function findSurgeSpans(
     [...marked].sort((a, b) => a - b),
     counts,
     at,
-    o.coolDownHours,
+    { coolDownHours: o.coolDownHours, fromIdx, toIdx },
   );
-  return spans.filter((s) => s.mentions >= o.minVolume && s.mentions >= 1.5 * s.expected);
+  // The merged span must stand on its own: enough mentions, well over its baseline, and improbable
+  // (half a deviation of slack: its windows already passed the full test).
+  return spans.filter(
+    (s) =>
+      s.mentions >= o.minVolume &&
+      s.mentions >= 1.5 * s.expected &&
+      significant(s.mentions, s.expected, s.variance, o.zThreshold - SPAN_SLACK_SD),
+  );
 }
 
+/**
+ * Marked hours closer than the cool-down become one span, and each span grows into the neighbouring hours
+ * still a deviation above their baseline (a burst's shoulders), never past [fromIdx, toIdx).
+ */
 function mergeSpans(
   idx: number[],
   counts: ArrayLike<number>,
-  at: (i: number) => { expected: number } | null,
-  coolDownHours: number,
+  at: (i: number) => { expected: number; variance: number } | null,
+  o: { coolDownHours: number; fromIdx: number; toIdx: number },
 ): SurgeSpan[] {
   const spans: SurgeSpan[] = [];
   for (const i of idx) {
     const last = spans[spans.length - 1];
-    if (last && i - last.end < coolDownHours) last.end = i + 1;
-    else spans.push({ start: i, end: i + 1, mentions: 0, expected: 0 });
+    if (last && i - last.end < o.coolDownHours) last.end = i + 1;
+    else spans.push({ start: i, end: i + 1, mentions: 0, expected: 0, variance: 0 });
   }
-  for (const s of spans)
+  const high = (j: number) => {
+    const b = at(j);
+    return b !== null && counts[j]! >= b.expected + Math.sqrt(b.variance);
+  };
+  for (const s of spans) {
+    while (s.start > o.fromIdx && high(s.start - 1)) s.start--;
+    while (s.end < o.toIdx && high(s.end)) s.end++;
+  }
+  for (const s of spans) {
     for (let j = s.start; j < s.end; j++) {
       s.mentions += counts[j]!;
       s.expected += at(j)?.expected ?? 0;
+      s.variance += at(j)?.variance ?? 0;
     }
+    s.variance += (LEVEL_ERROR * s.expected) ** 2;
+  }
   return spans;
 }

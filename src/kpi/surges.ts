@@ -2,7 +2,13 @@ import type { AppDeps } from "../ports/deps.js";
 import type { HourlyCounts } from "../ports/store.js";
 import { hourOf, MENTION_SERIES } from "./counters.js";
 import type { Surge } from "./report-types.js";
-import { DEFAULT_DETECTOR, type DenseSeries, type DetectorOptions, findSurgeSpans } from "./surge-detect.js";
+import {
+  DEFAULT_DETECTOR,
+  type DenseSeries,
+  type DetectorOptions,
+  findSurgeSpans,
+  tailProbability,
+} from "./surge-detect.js";
 import { surgeDetails } from "./surge-drivers.js";
 import { SurgeStateRepo } from "./surge-state.js";
 import { formatLocalIso, localParts } from "./tz.js";
@@ -19,6 +25,21 @@ export interface SurgeQuery {
   detector?: Partial<DetectorOptions>;
   /** The `mentions` hours already read by the caller, covering at least the look-back before `fromMs`. */
   preloaded?: HourlyCounts[];
+}
+
+/** The detector's settings: the defaults, then the config's `report.surges`, then the caller's overrides. */
+export function detectorOptions(deps: AppDeps, overrides: Partial<DetectorOptions> = {}): DetectorOptions {
+  const c = deps.config.report.surges;
+  const fromConfig: Partial<DetectorOptions> = c
+    ? {
+        minVolume: c.minMentions,
+        minHistoryHours: c.minHistoryDays * 24,
+        historyDays: c.historyDays,
+        zThreshold: c.zThreshold,
+        coolDownHours: c.coolDownHours,
+      }
+    : {};
+  return { ...DEFAULT_DETECTOR, ...fromConfig, ...overrides };
 }
 
 /** How far before the window the baseline reads: the history days plus one for centred day sums. */
@@ -57,7 +78,7 @@ export async function readDense(
  * terms and topics, sources and the loudest mentions. Times are in the brand's time zone.
  */
 export async function detectSurges(deps: AppDeps, query: SurgeQuery): Promise<Surge[]> {
-  const o = { ...DEFAULT_DETECTOR, ...query.detector };
+  const o = detectorOptions(deps, query.detector);
   const field = query.field ?? "total";
   const series = await readDense(deps, query.fromMs - surgeLookBackMs(o), query.toMs, field, query.preloaded);
   const fromIdx = Math.max(0, Math.ceil((query.fromMs - series.startMs) / HOUR_MS));
@@ -83,6 +104,8 @@ export async function detectSurges(deps: AppDeps, query: SurgeQuery): Promise<Su
       mentions: span.mentions,
       expected: Math.round(span.expected * 10) / 10,
       ratio: Math.round((span.mentions / Math.max(span.expected, 0.25)) * 10) / 10,
+      z: Math.round(((span.mentions - span.expected) / Math.sqrt(span.variance)) * 10) / 10,
+      pValue: Number(tailProbability(span.mentions, span.expected, span.variance).toPrecision(2)),
       peakHour: peakLocal.hour,
       peakWeekday: peakLocal.weekday,
       ...details,
@@ -101,7 +124,7 @@ export async function checkForNewSurge(
   options: { field?: string; nowMs?: number; detector?: Partial<DetectorOptions> } = {},
 ): Promise<Surge | null> {
   const field = options.field ?? "sentiment:negative";
-  const o = { ...DEFAULT_DETECTOR, ...options.detector };
+  const o = detectorOptions(deps, options.detector);
   const toMs = hourOf(options.nowMs ?? deps.clock.now());
   const surges = await detectSurges(deps, { fromMs: toMs - 24 * HOUR_MS, toMs, field, detector: o });
   const current = surges.find((s) => s.endMs === toMs);

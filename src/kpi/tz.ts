@@ -1,3 +1,4 @@
+import { DateTime, IANAZone } from "luxon";
 import { UserError } from "../core/errors.js";
 
 /** A civil date (no time zone): year, month 1–12, day 1–31. */
@@ -14,70 +15,45 @@ export interface LocalParts extends CivilDate {
   weekday: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(tz, f);
-  }
-  return f;
+/** True when `tz` is an IANA time zone name this Node (ICU) can resolve; offsets like `CET+1` are not. */
+export function isTimeZone(tz: string): boolean {
+  return IANAZone.isValidZone(tz);
 }
 
 /** Throws a UserError unless `tz` is an IANA time zone this Node knows. */
 export function assertTimeZone(tz: string): void {
-  try {
-    formatter(tz);
-  } catch (err) {
-    throw new UserError("bad_timezone", `Unknown time zone "${tz}" (use an IANA name like Europe/Madrid).`, {
-      cause: err,
-    });
-  }
+  if (!isTimeZone(tz))
+    throw new UserError("bad_timezone", `Unknown time zone "${tz}" (use an IANA name like Europe/Madrid).`);
+}
+
+function at(ms: number, tz: string): DateTime {
+  return DateTime.fromMillis(ms, { zone: tz });
 }
 
 /** Wall-clock parts of the instant `ms` in time zone `tz`. */
 export function localParts(ms: number, tz: string): LocalParts {
-  const p: Record<string, number> = {};
-  for (const part of formatter(tz).formatToParts(new Date(ms)))
-    if (part.type !== "literal") p[part.type] = Number(part.value);
-  const y = p.year!;
-  const m = p.month!;
-  const d = p.day!;
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return { y, m, d, hour: p.hour!, minute: p.minute!, weekday };
+  const t = at(ms, tz);
+  return { y: t.year, m: t.month, d: t.day, hour: t.hour, minute: t.minute, weekday: t.weekday - 1 };
 }
 
 /** Offset of `tz` from UTC at the instant `ms`, in minutes (Madrid in winter: 60). */
 export function offsetMinutes(ms: number, tz: string): number {
-  const p: Record<string, number> = {};
-  for (const part of formatter(tz).formatToParts(new Date(ms)))
-    if (part.type !== "literal") p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  return at(ms, tz).offset;
 }
 
-/** The instant of local time `hour`:00 on civil date `date` in `tz` (the later instant in a DST gap). */
+/**
+ * The instant of local time `hour`:00 on civil date `date` in `tz`. A time that does not exist (skipped by
+ * a daylight-saving change, or a whole skipped day as in Pacific/Apia on 2011-12-30) is the instant the
+ * clocks jumped to (Luxon moves it forward by the gap), so a day always starts where its first hour does.
+ */
 export function zonedTime(date: CivilDate, hour: number, tz: string): number {
-  const wall = Date.UTC(date.y, date.m - 1, date.d, hour);
-  let t = wall - offsetMinutes(wall, tz) * 60_000;
-  t = wall - offsetMinutes(t, tz) * 60_000;
-  return t;
+  return DateTime.fromObject({ year: date.y, month: date.m, day: date.d, hour }, { zone: tz }).toMillis();
 }
 
 /** Civil date `days` after `date` (negative: before). */
 export function addDays(date: CivilDate, days: number): CivilDate {
-  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const t = DateTime.fromObject({ year: date.y, month: date.m, day: date.d }, { zone: "UTC" }).plus({ days });
+  return { y: t.year, m: t.month, d: t.day };
 }
 
 /** Civil date `YYYY-MM-DD`. */
@@ -87,20 +63,14 @@ export function formatDate(date: CivilDate): string {
 
 /** Parses `YYYY-MM-DD` into a civil date; null when it is not a real date. */
 export function parseDate(s: string): CivilDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return null;
-  const date = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-  const back = addDays(date, 0);
-  return back.y === date.y && back.m === date.m && back.d === date.d ? date : null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const t = DateTime.fromISO(s, { zone: "UTC" });
+  return t.isValid ? { y: t.year, m: t.month, d: t.day } : null;
 }
 
-/** ISO 8601 local time with offset: `2026-11-16T00:00:00+01:00`. */
+/** ISO 8601 local time with offset, to the minute: `2026-11-16T00:00:00+01:00` (UTC as `+00:00`, never `Z`). */
 export function formatLocalIso(ms: number, tz: string): string {
-  const p = localParts(ms, tz);
-  const off = offsetMinutes(ms, tz);
-  const sign = off < 0 ? "-" : "+";
-  const abs = Math.abs(off);
-  return `${formatDate(p)}T${pad(p.hour)}:${pad(p.minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return at(ms, tz).toFormat("yyyy-MM-dd'T'HH:mm:00ZZ");
 }
 
 function pad(n: number): string {
@@ -113,34 +83,23 @@ export function daysBetween(a: CivilDate, b: CivilDate): number {
 }
 
 /**
- * A fast `localParts` for instants in [fromMs, toMs]: the zone's offset is looked up once a day and only
- * searched hour by hour where it changes (DST), instead of asking Intl for every hour.
+ * `localParts` for many instants of one report: each distinct instant is asked of Luxon once (reports
+ * localise the same hour starts over and over).
  */
-export function localizer(tz: string, fromMs: number, toMs: number): (ms: number) => LocalParts {
-  const HOUR = 3_600_000;
-  const start = Math.floor(fromMs / HOUR) * HOUR - 24 * HOUR;
-  const changes: Array<{ at: number; off: number }> = [{ at: start, off: offsetMinutes(start, tz) }];
-  for (let t = start + 24 * HOUR; t <= toMs + 24 * HOUR; t += 24 * HOUR) {
-    const off = offsetMinutes(t, tz);
-    const last = changes[changes.length - 1]!;
-    if (off === last.off) continue;
-    let h = t - 24 * HOUR;
-    while (offsetMinutes(h + HOUR, tz) === last.off) h += HOUR;
-    changes.push({ at: h + HOUR, off });
-  }
+export function localizer(tz: string): (ms: number) => LocalParts {
+  const cache = new Map<number, LocalParts>();
   return (ms) => {
-    if (ms < start || ms > toMs + 24 * HOUR) return localParts(ms, tz);
-    let off = changes[0]!.off;
-    for (const c of changes) if (c.at <= ms) off = c.off;
-    const d = new Date(ms + off * 60_000);
-    const weekday = (d.getUTCDay() + 6) % 7;
-    return {
-      y: d.getUTCFullYear(),
-      m: d.getUTCMonth() + 1,
-      d: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      weekday,
-    };
+    let p = cache.get(ms);
+    if (!p) {
+      p = localParts(ms, tz);
+      cache.set(ms, p);
+    }
+    return p;
   };
+}
+
+/** The start of the local day after the one holding `ms`, in `tz` (23, 24 or 25 hours later, or other). */
+export function nextLocalMidnight(ms: number, tz: string): number {
+  const p = localParts(ms, tz);
+  return zonedTime(addDays(p, 1), 0, tz);
 }

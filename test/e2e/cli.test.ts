@@ -27,11 +27,39 @@ describe("orm-bot verbs as a child process", () => {
     writeFileSync(file, "brand:\n  name: Acme\n  colour: red\nsources:\n  - id: x\n    type: feed\n");
     const r = await runCli(["check-config", "--config", file]);
     expect(r.code).toBe(1);
-    expect(r.stdout.split("\n")).toEqual(expect.arrayContaining(['brand: unknown key(s) "colour"']));
-    expect(r.stdout).toMatch(/^sources\.0\.url: /m);
+    expect(r.stdout.split("\n")).toEqual(expect.arrayContaining(['brand.colour: unknown key "colour"']));
+    expect(r.stdout).toMatch(/^sources\[x\]\.url: missing/m);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const ok = await runCli(["check-config"]);
     expect(ok.code).toBe(0);
+  });
+
+  it("start refuses exactly what check-config refuses, with the same words", async () => {
+    const dir = tempDir();
+    const file = join(dir, "orm.config.yaml");
+    writeFileSync(
+      file,
+      "brand: { name: Acme, timezone: Europe/Madird }\ncrisis: { defaultPlaybook: social-media-crisys }\n",
+    );
+    const check = await runCli(["check-config"], { cwd: dir });
+    const start = await runCli(["start"], { cwd: dir, env: cleanEnv({ ORM_DATA_DIR: join(dir, "data") }) });
+    expect(check.code).toBe(1);
+    expect(start.code).toBe(1);
+    const lines = check.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      'brand.timezone: unknown time zone "Europe/Madird" — did you mean "Europe/Madrid"?',
+    );
+    for (const line of lines) expect(start.stderr).toContain(line);
+    expect(start.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("with chat tokens and no config file, says the demo runs push-only (no sample feeds in a real workspace)", async () => {
+    const env = cleanEnv({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_APP_TOKEN: "xapp-test" });
+    const r = await runCli(["check-config"], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/demo\.config\.yaml: OK \(0 source\(s\)/);
+    expect(r.stderr).toMatch(/no config file: with chat tokens the bot starts with no sources \(push only/);
   });
 
   it("parse-feed prints one contract mention per line, every key present", async () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** A brand-specific topic: keywords per language (or `any`). */
 export const CustomTopicSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, "lower-case snake_case"),
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be lower-case snake_case"),
     keywords: z
       .record(z.string(), z.array(z.string().min(1)))
       .describe("language code (or `any`) → keywords"),

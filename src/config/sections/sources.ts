@@ -3,7 +3,7 @@ import { z } from "zod";
 const common = {
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9_-]*$/, "lower-case letters, digits, - and _")
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, "must be lower-case letters, digits, - and _")
     .describe("Stable id: the mention's `source`, the schedule id `poll:<id>`"),
   intervalMinutes: z.number().positive().default(15).describe("How often to poll (jitter is added)"),
   weight: z
@@ -13,6 +13,12 @@ const common = {
     .default(1)
     .describe("Source weight for reach (a national news site > a forum)"),
   enabled: z.boolean().default(true),
+  quietAlerts: z
+    .boolean()
+    .optional()
+    .describe(
+      "false: never report this source as gone quiet (a static file, the demo's samples); default true",
+    ),
 };
 
 /** An RSS 2.0 / 0.9x, RSS 1.0, Atom or JSON Feed, by URL or local file path. */
@@ -36,7 +42,7 @@ export const MastodonSourceSchema = z
     baseUrl: baseUrl("https://mastodon.social").describe("The instance, e.g. https://mastodon.social"),
     tag: z
       .string()
-      .regex(/^[\p{L}\p{N}_]+$/u, "a hashtag without #")
+      .regex(/^[\p{L}\p{N}_]+$/u, "must be a hashtag without #")
       .optional(),
     query: z.string().min(1).optional().describe("Full-text status search (api/v2/search; needs token)"),
     token: secretField().optional(),
@@ -86,7 +92,7 @@ export const AppStoreSourceSchema = z
     ...common,
     type: z.literal("appstore"),
     baseUrl: baseUrl("https://itunes.apple.com"),
-    appId: z.string().regex(/^\d+$/, "the numeric App Store id"),
+    appId: z.string().regex(/^\d+$/, "must be the numeric App Store id"),
     country: z.string().length(2).default("us"),
   })
   .strict();

@@ -43,9 +43,14 @@ describe("report charts", () => {
       sentiment: "negative",
       mentions: 1,
     });
-    expect(json[1]).toContain('"measure":"first response","stat":"median","hours":0.25');
-    expect(json[1]).toContain('"measure":"resolution","stat":"p90","hours":2');
-    expect(json[2]).toContain('{"topic":"shipping","period":"this period","mentions":1}');
+    expect(json[1]).toContain('{"stat":"median","value":15,"label":"15 min"}');
+    expect(json[1]).toContain('{"stat":"p90","value":2,"label":"2 h"}');
+    expect(json[1]).toContain("First response (1 case answered)");
+    expect(json[2]).toContain('{"topic":"shipping","period":"this week","mentions":1}');
+    // This period in the strong colour, the previous one muted.
+    expect(json[2]).toContain(
+      '"scale":{"domain":["this week","previous week"],"range":["#1f5fa6","#c9ced6"]}',
+    );
     expect(json[3]).toContain('{"weekday":"Mon","hour":9,"mentions":1}');
   });
 
@@ -73,6 +78,8 @@ describe("report charts", () => {
         mentions: 60,
         expected: 20,
         ratio: 3,
+        z: 5.1,
+        pValue: 0.00001,
         negative: 50,
         peakHour: 19,
         peakWeekday: 4,
@@ -83,6 +90,31 @@ describe("report charts", () => {
       },
     ];
     const spec = JSON.stringify(chartSpecs(r)[0]!.spec);
-    expect(spec).toContain('"name":"surges","values":[{"bucket":"11-20 Fri","label":"surge 60"}]');
+    expect(spec).toContain('"bucket":"11-20 Fri","label":"surge 1"');
+    expect(spec).toContain("surge 1: 11-20 18:00, 60 mentions vs 20 expected");
+  });
+
+  it("reads small times in minutes and counts what it counts", async () => {
+    const r = await report();
+    r.times = { ...r.times, firstResponseMedian: 120, firstResponseP90: 150 };
+    r.cases = { ...r.cases, opened: 21, answered: 1, closed: 1 };
+    const spec = JSON.stringify(chartSpecs(r)[1]!.spec);
+    expect(spec).toContain('{"stat":"median","value":2,"label":"2 min"}');
+    expect(spec).not.toContain("0.03");
+    expect(spec).toContain("21 cases opened, 1 answered, 1 closed");
+    expect(spec).toContain("First response (1 case answered)");
+  });
+
+  it("says so in the image when a period is empty, instead of drawing blank axes", async () => {
+    const deps = kpiDeps(Date.parse("2026-11-25T10:00:00Z"));
+    const empty = await buildReport(deps, "week");
+    const specs = chartSpecs(empty).map((s) => JSON.stringify(s.spec));
+    expect(specs[0]).toContain('"message":"No mentions in 2026-11-16 – 2026-11-22"');
+    expect(specs[1]).toContain('"message":"No cases opened in this period"');
+    expect(specs[2]).toContain('"message":"No topics in this period"');
+    expect(specs[3]).toContain('"message":"No mentions in 2026-11-16 – 2026-11-22"');
+    for (const s of specs) expect(s).toContain('"mark":{"type":"text"');
+    const charts = await renderCharts(empty);
+    for (const c of charts) expect(pngSize(c.bytes).width).toBeGreaterThan(400);
   });
 });

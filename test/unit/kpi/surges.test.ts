@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gamma, poisson, rng } from "../../../src/app/demo/random.js";
 import type { StoredMention } from "../../../src/core/stored-mention.js";
 import { buildReport, checkForNewSurge, detectSurges } from "../../../src/kpi/index.js";
 import { kpiDeps, mention, put } from "./fixtures.js";
@@ -22,40 +23,6 @@ const WORDS = [
   "invoice",
 ];
 const TOPICS = ["shipping", "billing", "customer_service", "website_app", "pricing"];
-
-/** A seeded PRNG (mulberry32), so every run sees the same "random" week. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gamma(rand: () => number, shape: number): number {
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const u1 = rand();
-    const u2 = rand();
-    const x = Math.sqrt(-2 * Math.log(u1 || 1e-12)) * Math.cos(2 * Math.PI * u2);
-    const v = (1 + c * x) ** 3;
-    if (v > 0 && Math.log(rand() || 1e-12) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
-
-function poisson(rand: () => number, mean: number): number {
-  const l = Math.exp(-mean);
-  let k = 0;
-  let p = 1;
-  do {
-    k++;
-    p *= rand();
-  } while (p > l);
-  return k - 1;
-}
 
 /** The usual hourly rate at UTC hour `t`: a daily curve peaking mid-afternoon in Madrid, quieter at weekends. */
 function meanAt(t: number): number {
