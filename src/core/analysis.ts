@@ -47,6 +47,16 @@ export interface FullAnalysis extends Analysis {
    * text together. Absent on mentions stored before titles were read (see `postedTitle`).
    */
   titlePiiSpans?: PiiSpan[];
+  /**
+   * The learned model's calibrated probability that the mention is negative about the brand (absent
+   * when the rules alone decided, and on mentions stored before the model had one).
+   */
+  pNegative?: number;
+  /**
+   * Whether it counts as negative for alerts: P(negative) at or above `analysis.negativeThreshold`
+   * (an aimed insult always does). Absent: the label decides.
+   */
+  negativeAlert?: boolean;
   /** Reach on a 0–100 scale (followers, engagement, source weight). */
   reachScore: number;
   /** Routing priority on a 0–100 scale (sentiment, reach, topic severity, author history). */
