@@ -104,7 +104,7 @@ export function sampleWeights(rows: readonly Row[], s: FitSettings): Float32Arra
  * Multinomial logistic regression by SGD (shuffled each epoch, seeded; learning rate decaying
  * linearly to 0, as fastText does), weighted softmax loss. Returns float weights, 3 per bucket.
  */
-export function fit(data: Encoded, s: FitSettings): Float32Array {
+export function fitWeights(data: Encoded, s: FitSettings): Float32Array {
   const w = new Float32Array((1 << s.bits) * 3);
   const order = Array.from(data.buckets.keys());
   const random = seededRandom(s.seed);

@@ -1,7 +1,7 @@
 import { encodeModel, FILE_VERSION } from "../../src/analysis/learned-sentiment/model-file.js";
 import { type Calibration, calibrate } from "./calibrate.js";
 import type { Row } from "./datasets.js";
-import { encodeRows, type FitSettings, fit, logits } from "./fit.js";
+import { encodeRows, type FitSettings, fitWeights, logits } from "./fit.js";
 
 /** A language's fitted model: float weights, calibration, and what it was fitted on. */
 export interface Trained {
@@ -17,7 +17,7 @@ export interface Trained {
  * the tweet files: the bar is set on tweets).
  */
 export function trainLanguage(lang: string, train: Row[], tune: Row[], s: FitSettings): Trained {
-  const weights = fit(encodeRows(train, s, "some", true), s);
+  const weights = fitWeights(encodeRows(train, s, "some", true), s);
   const tuneEncoded = encodeRows(tune, s, "none", false);
   const z = logits(weights, tuneEncoded);
   const tweetFiles = [...new Set(tune.filter((r) => r.domain === "tweet").map((r) => r.file))];
