@@ -20,7 +20,7 @@ import type { SentimentLabel } from "../src/core/analysis.js";
 import { SENTIMENT_LABELS } from "../src/core/analysis.js";
 import { loadSplit, parseToolArgs } from "./lib/cli.js";
 import type { Row } from "./lib/datasets.js";
-import { encodeRows } from "./lib/fit.js";
+import { encodeRows, ruleFlagsOf } from "./lib/fit.js";
 import { trainLanguage } from "./lib/pipeline.js";
 import { argmax3, type SetScores, scoreSet } from "./lib/scores.js";
 import { targetNames } from "./lib/targets.js";
@@ -48,7 +48,9 @@ const classifiers = new Map(
 );
 function withTarget(r: Row): SentimentLabel {
   const names = targetNames(r.target);
-  const p = classifiers.get(r.lang)!.probabilities(r.text, names.length ? new BrandMatcher(names) : null);
+  const p = classifiers
+    .get(r.lang)!
+    .probabilities(r.text, names.length ? new BrandMatcher(names) : null, ruleFlagsOf(r.text));
   return sentimentFromProbabilities(p).label;
 }
 

@@ -7,6 +7,7 @@ import { LEARNED_LANGUAGES, LearnedAnalysis } from "./learned.js";
 import type { RuleFindings } from "./learned-features.js";
 import { BrandMatcher } from "./learned-sentiment/brand.js";
 import { SentimentClassifier, sentimentModelPath } from "./learned-sentiment/classifier.js";
+import { ruleFlags } from "./learned-sentiment/rule-flags.js";
 import { sentimentFromProbabilities, withRating } from "./learned-sentiment/verdict.js";
 import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
@@ -146,12 +147,13 @@ export class LexiconAnalyzer implements Analyzer {
     let pNegative: number | undefined;
     if (t.tokens.length === 0 && t.raw.trim().length === 0) sentiment = NEUTRAL;
     else if (classifier) {
-      const p = withRating(classifier.probabilities(t.raw, this.brand), ctx.rating);
+      const signals = model ? sentimentSignals(t, model, ctx.rating, problem) : null;
+      const flags = signals ? ruleFlags(signals, insult) : [];
+      const p = withRating(classifier.probabilities(t.raw, this.brand, flags), ctx.rating);
       sentiment = sentimentFromProbabilities(p);
       pNegative = p[0];
-      if (model && learned) {
+      if (model && learned && signals) {
         // The learned topic and insult heads (models/analysis-<lang>.json); their sentiment is not used.
-        const signals = sentimentSignals(t, model, ctx.rating, problem);
         const verdict = learned.predict(t, { signals, topics: found, insult }, model, ctx.rating);
         // The insult lists are precise (name-calling, aimed profanity); the learned head adds recall.
         insult ||= verdict.insult;

@@ -3,6 +3,7 @@ import type { Row } from "./datasets.js";
 import { defaultDataDir, loadDatasets, MissingDatasetsError, readJsonl } from "./datasets.js";
 import { DEFAULT_SETTINGS, type FitSettings } from "./fit.js";
 import { type Part, splitRows } from "./split.js";
+import { templateRows } from "./templates.js";
 
 /** Options shared by train and eval. */
 export interface ToolOptions {
@@ -20,7 +21,18 @@ const LANGS = ["en", "es", "ru"];
 export function parseToolArgs(args: string[]): ToolOptions {
   const values = new Map<string, string>();
   const flags = new Set<string>();
-  const valued = ["data", "lang", "corrections", "corrections-weight", "out", "seed", "bits", "epochs", "lr"];
+  const valued = [
+    "data",
+    "lang",
+    "corrections",
+    "corrections-weight",
+    "out",
+    "seed",
+    "bits",
+    "epochs",
+    "lr",
+    "templates-weight",
+  ];
   for (let i = 0; i < args.length; i++) {
     const name = args[i]!.replace(/^--/, "");
     if (!args[i]!.startsWith("--")) fail(`unexpected argument ${args[i]}`);
@@ -51,6 +63,8 @@ export function parseToolArgs(args: string[]): ToolOptions {
       epochs: num("epochs", DEFAULT_SETTINGS.epochs),
       learningRate: num("lr", DEFAULT_SETTINGS.learningRate),
       correctionsWeight: num("corrections-weight", DEFAULT_SETTINGS.correctionsWeight),
+      ruleFeatures: !flags.has("no-rules"),
+      templatesWeight: num("templates-weight", DEFAULT_SETTINGS.templatesWeight),
     },
     flags,
   };
@@ -103,5 +117,9 @@ export function loadSplit(opts: ToolOptions): Record<Part, Row[]> {
   }
   if (opts.corrections) rows.push(...loadCorrections(opts.corrections, report));
   const split = splitRows(rows, opts.settings.seed);
-  return { train: split.get("train")!, tune: split.get("tune")!, dev: split.get("dev")! };
+  const train = split.get("train")!;
+  // the template mentions we wrote (never their held-out split), to measure whether they help
+  if (opts.flags.has("with-templates"))
+    train.push(...templateRows("fit").filter((r) => opts.langs.includes(r.lang)));
+  return { train, tune: split.get("tune")!, dev: split.get("dev")! };
 }

@@ -1,6 +1,9 @@
+import { LexiconAnalyzer } from "../../src/analysis/analyzer.js";
 import { BrandMatcher } from "../../src/analysis/learned-sentiment/brand.js";
 import { Featurizer } from "../../src/analysis/learned-sentiment/features.js";
 import { prepareForModel } from "../../src/analysis/learned-sentiment/prepare.js";
+import { ruleFlags } from "../../src/analysis/learned-sentiment/rule-flags.js";
+import { AnalysisConfigSchema } from "../../src/config/sections/analysis.js";
 import { SENTIMENT_LABELS } from "../../src/core/analysis.js";
 import type { Row } from "./datasets.js";
 import { seededRandom, shuffle } from "./random.js";
@@ -20,6 +23,10 @@ export interface FitSettings {
   maxClassWeight: number;
   /** Weight of each team correction (source "corrections"). */
   correctionsWeight: number;
+  /** Weight of each template mention we wrote (file "own_templates", with `--with-templates`). */
+  templatesWeight: number;
+  /** Whether the rules' findings are features (rule-flags.ts). */
+  ruleFeatures: boolean;
 }
 
 export const DEFAULT_SETTINGS: FitSettings = {
@@ -31,7 +38,25 @@ export const DEFAULT_SETTINGS: FitSettings = {
   reviewWeight: 0.3,
   maxClassWeight: 4,
   correctionsWeight: 5,
+  ruleFeatures: true,
+  templatesWeight: 1,
 };
+
+let rules: LexiconAnalyzer | undefined;
+const flagCache = new Map<string, string[]>();
+/** The rules' findings on a text as flags, as the analyser computes them at run time. */
+export function ruleFlagsOf(text: string): string[] {
+  let flags = flagCache.get(text);
+  if (flags) return flags;
+  rules ??= new LexiconAnalyzer({
+    languages: ["en", "es", "ru"],
+    analysis: AnalysisConfigSchema.parse({ sentimentModel: "rules" }),
+  });
+  const x = rules.explain(text);
+  flags = x ? ruleFlags(x.signals, x.insult) : [];
+  flagCache.set(text, flags);
+  return flags;
+}
 
 /** Rows as bucket lists, with labels (0, 1, 2) and sample weights. */
 export interface Encoded {
@@ -68,7 +93,9 @@ export function encodeRows(
   const weights = withWeights ? sampleWeights(rows, s) : new Float32Array(rows.length).fill(1);
   const buckets = rows.map((r) => {
     const pick = replaceBrand === "all" || (replaceBrand === "some" && random() < s.brandShare);
-    return featurizer.buckets(prepareForModel(r.text, pick ? brandOf(r.target) : null));
+    const scanned = prepareForModel(r.text, pick ? brandOf(r.target) : null);
+    if (s.ruleFeatures) scanned.flags.push(...ruleFlagsOf(r.text));
+    return featurizer.buckets(scanned);
   });
   const labels = Uint8Array.from(rows.map((r) => SENTIMENT_LABELS.indexOf(r.label)));
   return { buckets, labels, weights };
@@ -94,7 +121,8 @@ export function sampleWeights(rows: readonly Row[], s: FitSettings): Float32Arra
       const balanced =
         totals.get(r.file)! / (classes.get(r.file)!.size * counts.get(`${r.file}/${r.label}`)!);
       const domain = r.domain === "review" ? s.reviewWeight : 1;
-      const team = r.file === "corrections" ? s.correctionsWeight : 1;
+      const team =
+        r.file === "corrections" ? s.correctionsWeight : r.file === "own_templates" ? s.templatesWeight : 1;
       return Math.min(balanced, s.maxClassWeight) * domain * team;
     }),
   );

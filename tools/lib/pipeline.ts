@@ -41,6 +41,7 @@ export function modelBytes(t: Trained): Buffer {
       temperature: round(t.calibration.temperature),
       bias: t.calibration.bias.map(round) as [number, number, number],
       negativeThreshold: t.calibration.negativeThreshold,
+      ruleFeatures: t.settings.ruleFeatures,
       trainedOn: t.trainedOn,
       seed: t.settings.seed,
     },

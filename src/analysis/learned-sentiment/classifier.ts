@@ -80,9 +80,14 @@ export class SentimentClassifier {
     return z;
   }
 
-  /** Calibrated probabilities of a text, the brand's mentions read as `<brand>`. */
-  probabilities(text: string, brand?: BrandMatcher | null): Probabilities {
-    const z = this.logitsOf(this.featurizer.buckets(prepareForModel(text, brand)));
+  /**
+   * Calibrated probabilities of a text, the brand's mentions read as `<brand>`; `ruleFlags`: what the
+   * rules found (rule-flags.ts), when the model was trained with them (header `ruleFeatures`).
+   */
+  probabilities(text: string, brand?: BrandMatcher | null, ruleFlags: readonly string[] = []): Probabilities {
+    const s = prepareForModel(text, brand);
+    if (this.header.ruleFeatures) s.flags.push(...ruleFlags);
+    const z = this.logitsOf(this.featurizer.buckets(s));
     return calibrated(z, this.header.temperature, this.header.bias);
   }
 }

@@ -26,6 +26,8 @@ export const SentimentModelHeaderSchema = z
     bias: z.array(z.number().finite()).length(3),
     /** P(negative) from which a mention is alert-worthy, as chosen on the development data. */
     negativeThreshold: z.number().min(0).max(1),
+    /** Whether the rules' findings are features (rule-flags.ts). */
+    ruleFeatures: z.boolean(),
     /** Rows per dataset file the model was fitted on. */
     trainedOn: z.record(z.string(), z.number().int().nonnegative()),
     seed: z.number().int(),

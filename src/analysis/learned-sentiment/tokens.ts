@@ -218,7 +218,7 @@ export function scanText(text: string): ScannedText {
     }
     const cp = text.codePointAt(i) ?? c;
     const width = cp > 0xffff ? 2 : 1;
-    if (isPictograph(cp)) {
+    if (isPictograph(cp) && !isEmojiPart(cp)) {
       push(String.fromCodePoint(cp), SYMBOL);
     } else if (
       !isEmojiPart(cp) &&
