@@ -32,7 +32,9 @@ export function parseToolArgs(args: string[]): ToolOptions {
     "epochs",
     "lr",
     "templates-weight",
+    "file-weights",
   ];
+  const known = ["no-rules", "no-templates", "no-shift"];
   for (let i = 0; i < args.length; i++) {
     const name = args[i]!.replace(/^--/, "");
     if (!args[i]!.startsWith("--")) fail(`unexpected argument ${args[i]}`);
@@ -40,7 +42,8 @@ export function parseToolArgs(args: string[]): ToolOptions {
       const v = args[++i];
       if (v === undefined) fail(`--${name} needs a value`);
       values.set(name, v!);
-    } else flags.add(name);
+    } else if (known.includes(name)) flags.add(name);
+    else fail(`unknown option ${args[i]}`);
   }
   const num = (name: string, fallback: number) => {
     const v = values.get(name);
@@ -65,9 +68,22 @@ export function parseToolArgs(args: string[]): ToolOptions {
       correctionsWeight: num("corrections-weight", DEFAULT_SETTINGS.correctionsWeight),
       ruleFeatures: !flags.has("no-rules"),
       templatesWeight: num("templates-weight", DEFAULT_SETTINGS.templatesWeight),
+      fileWeights: fileWeights(values.get("file-weights")) ?? DEFAULT_SETTINGS.fileWeights,
     },
     flags,
   };
+}
+
+/** `file=2,other=0.5` → weights per file. */
+function fileWeights(v: string | undefined): Record<string, number> | undefined {
+  if (v === undefined) return undefined;
+  const out: Record<string, number> = {};
+  for (const pair of v.split(",")) {
+    const [file, w] = pair.split("=");
+    if (!file || !Number.isFinite(Number(w))) fail(`--file-weights: expected file=N,…, got ${pair}`);
+    out[file!] = Number(w);
+  }
+  return out;
 }
 
 function fail(message: string): never {
@@ -119,7 +135,7 @@ export function loadSplit(opts: ToolOptions): Record<Part, Row[]> {
   const split = splitRows(rows, opts.settings.seed);
   const train = split.get("train")!;
   // the template mentions we wrote (never their held-out split), to measure whether they help
-  if (opts.flags.has("with-templates"))
+  if (!opts.flags.has("no-templates"))
     train.push(...templateRows("fit").filter((r) => opts.langs.includes(r.lang)));
   return { train, tune: split.get("tune")!, dev: split.get("dev")! };
 }

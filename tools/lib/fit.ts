@@ -25,13 +25,15 @@ export interface FitSettings {
   correctionsWeight: number;
   /** Weight of each template mention we wrote (file "own_templates", with `--with-templates`). */
   templatesWeight: number;
+  /** Extra weight per dataset file (the files closest to what the bar is judged on). */
+  fileWeights: Record<string, number>;
   /** Whether the rules' findings are features (rule-flags.ts). */
   ruleFeatures: boolean;
 }
 
 export const DEFAULT_SETTINGS: FitSettings = {
   bits: 19,
-  epochs: 6,
+  epochs: 10,
   learningRate: 0.5,
   seed: 13,
   brandShare: 0.5,
@@ -39,7 +41,8 @@ export const DEFAULT_SETTINGS: FitSettings = {
   maxClassWeight: 4,
   correctionsWeight: 5,
   ruleFeatures: true,
-  templatesWeight: 1,
+  templatesWeight: 2,
+  fileWeights: {},
 };
 
 let rules: LexiconAnalyzer | undefined;
@@ -123,7 +126,7 @@ export function sampleWeights(rows: readonly Row[], s: FitSettings): Float32Arra
       const domain = r.domain === "review" ? s.reviewWeight : 1;
       const team =
         r.file === "corrections" ? s.correctionsWeight : r.file === "own_templates" ? s.templatesWeight : 1;
-      return Math.min(balanced, s.maxClassWeight) * domain * team;
+      return Math.min(balanced, s.maxClassWeight) * domain * team * (s.fileWeights[r.file] ?? 1);
     }),
   );
 }

@@ -13,17 +13,18 @@ export interface Trained {
 }
 
 /**
- * Fits one language on `train` rows and calibrates on `tune` rows (the tune files in the objective are
- * the tweet files: the bar is set on tweets).
+ * Fits one language on `train` rows and calibrates on `tune` rows: the mean macro-F1 of every tweet
+ * file (the bar is set on tweets; calibrating on the bar's closest files alone, a few hundred rows,
+ * scored lower on their dev split: 0.603 / 0.590 against 0.612 / 0.604 for Spanish).
  */
 export function trainLanguage(lang: string, train: Row[], tune: Row[], s: FitSettings): Trained {
   const weights = fitWeights(encodeRows(train, s, "some", true), s);
   const tuneEncoded = encodeRows(tune, s, "none", false);
   const z = logits(weights, tuneEncoded);
-  const tweetFiles = [...new Set(tune.filter((r) => r.domain === "tweet").map((r) => r.file))];
+  const objective = [...new Set(tune.filter((r) => r.domain === "tweet").map((r) => r.file))];
   const calibration = calibrate(
     tune.map((r, i) => ({ z: z[i]!, y: tuneEncoded.labels[i]!, file: r.file })),
-    tweetFiles,
+    objective,
   );
   const trainedOn: Record<string, number> = {};
   for (const r of train) trainedOn[r.file] = (trainedOn[r.file] ?? 0) + 1;
