@@ -98,7 +98,7 @@ export function encodeRows(
     const pick = replaceBrand === "all" || (replaceBrand === "some" && random() < s.brandShare);
     const scanned = prepareForModel(r.text, pick ? brandOf(r.target) : null);
     if (s.ruleFeatures) scanned.flags.push(...ruleFlagsOf(r.text));
-    return featurizer.buckets(scanned);
+    return featurizer.buckets(scanned).slice();
   });
   const labels = Uint8Array.from(rows.map((r) => SENTIMENT_LABELS.indexOf(r.label)));
   return { buckets, labels, weights };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../core/paths.js";
 import type { BrandMatcher } from "./brand.js";
-import { Featurizer } from "./features.js";
+import { type FeatureSink, Featurizer } from "./features.js";
 import { decodeModel, type SentimentModelHeader } from "./model-file.js";
 import { prepareForModel } from "./prepare.js";
 
@@ -59,25 +59,45 @@ export class SentimentClassifier {
     }
   }
 
-  /** Raw logits for a list of feature buckets (before calibration). */
-  logitsOf(buckets: Int32Array): Float64Array {
-    const z = this.z;
-    const w = this.weights;
-    let z0 = 0;
-    let z1 = 0;
-    let z2 = 0;
-    for (let i = 0; i < buckets.length; i++) {
-      const at = buckets[i]! * 3;
-      z0 += w[at]!;
-      z1 += w[at + 1]!;
-      z2 += w[at + 2]!;
-    }
-    const norm = 1 / Math.sqrt(buckets.length);
+  /** Integer weight sums per class and the feature count of the text being read. */
+  private readonly sums = new Float64Array(3);
+  private count = 0;
+  private readonly sink: FeatureSink = {
+    bucket: (b) => {
+      const at = b * 3;
+      const w = this.weights;
+      this.sums[0]! += w[at]!;
+      this.sums[1]! += w[at + 1]!;
+      this.sums[2]! += w[at + 2]!;
+      this.count++;
+    },
+    // a word's char n-grams always sum to the same: summed once per word, then reused
+    chars: (f) => {
+      let c = f.charSums;
+      if (!c) {
+        c = new Float64Array(3);
+        const w = this.weights;
+        for (let i = 0; i < f.chars.length; i++) {
+          const at = f.chars[i]! * 3;
+          c[0]! += w[at]!;
+          c[1]! += w[at + 1]!;
+          c[2]! += w[at + 2]!;
+        }
+        f.charSums = c;
+      }
+      this.sums[0]! += c[0]!;
+      this.sums[1]! += c[1]!;
+      this.sums[2]! += c[2]!;
+      this.count += f.chars.length;
+    },
+  };
+
+  /** Scales the sums to logits: the int16 step per class, and 1/√(feature count). */
+  private finish(count: number): Float64Array {
+    const norm = 1 / Math.sqrt(Math.max(1, count));
     const { scale } = this.header;
-    z[0] = z0 * scale[0]! * norm;
-    z[1] = z1 * scale[1]! * norm;
-    z[2] = z2 * scale[2]! * norm;
-    return z;
+    for (let k = 0; k < 3; k++) this.z[k] = this.sums[k]! * scale[k]! * norm;
+    return this.z;
   }
 
   /**
@@ -87,7 +107,10 @@ export class SentimentClassifier {
   probabilities(text: string, brand?: BrandMatcher | null, ruleFlags: readonly string[] = []): Probabilities {
     const s = prepareForModel(text, brand);
     if (this.header.ruleFeatures) s.flags.push(...ruleFlags);
-    const z = this.logitsOf(this.featurizer.buckets(s));
+    this.sums.fill(0);
+    this.count = 0;
+    this.featurizer.walk(s, this.sink);
+    const z = this.finish(this.count);
     return calibrated(z, this.header.temperature, this.header.bias);
   }
 }

@@ -38,11 +38,19 @@ export const CHAR_MIN = 2;
 export const CHAR_MAX = 5;
 
 /** What a word brings: its own hash (for pairs), its bucket, its negated bucket, its char n-grams' buckets. */
-interface WordFeatures {
+export interface WordFeatures {
   hash: number;
   plain: number;
   negated: number;
   chars: Int32Array;
+  /** The model's summed weights of `chars`, per class, memoised by the classifier (run time only). */
+  charSums?: Float64Array;
+}
+
+/** Receives a text's features: single buckets, and each word's char n-grams as one group. */
+export interface FeatureSink {
+  bucket(b: number): void;
+  chars(f: WordFeatures): void;
 }
 
 /** Turns scanned texts into bucket lists; remembers each word's features (bounded). */
@@ -50,6 +58,10 @@ export class Featurizer {
   private readonly mask: number;
   private readonly cache = new Map<string, WordFeatures>();
   private readonly bias: number;
+  private readonly flagBuckets = new Map<string, number>();
+  /** Reused output buffer (grown as needed); `buckets` returns a view of it. */
+  private buffer = new Int32Array(4096);
+  private size = 0;
 
   constructor(readonly bits: number) {
     this.mask = (1 << bits) - 1;
@@ -80,10 +92,53 @@ export class Featurizer {
     return f;
   }
 
-  /** The buckets of a text's features (with repeats; each counts once per occurrence). */
+  private push(bucket: number): void {
+    if (this.size === this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.size++] = bucket;
+  }
+
+  private pushAll(buckets: Int32Array): void {
+    while (this.size + buckets.length > this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer.set(buckets, this.size);
+    this.size += buckets.length;
+  }
+
+  private flag(name: string): number {
+    let b = this.flagBuckets.get(name);
+    if (b === undefined) {
+      b = hashString(name, SEED_FLAG) & this.mask;
+      if (this.flagBuckets.size < 10_000) this.flagBuckets.set(name, b);
+    }
+    return b;
+  }
+
+  /**
+   * The buckets of a text's features (with repeats; each counts once per occurrence). The result is a
+   * view of a buffer the next call reuses: copy it to keep it.
+   */
   buckets(s: ScannedText): Int32Array {
-    const out: number[] = [this.bias];
-    for (const flag of s.flags) out.push(hashString(flag, SEED_FLAG) & this.mask);
+    this.size = 0;
+    this.walk(s, this.collector);
+    return this.buffer.subarray(0, this.size);
+  }
+
+  private readonly collector: FeatureSink = {
+    bucket: (b) => this.push(b),
+    chars: (f) => this.pushAll(f.chars),
+  };
+
+  /** Walks a text's features in order (the one definition training and prediction share). */
+  walk(s: ScannedText, sink: FeatureSink): void {
+    sink.bucket(this.bias);
+    for (const flag of s.flags) sink.bucket(this.flag(flag));
     const { tokens, kinds, clause } = s;
     let prev = START;
     let negatedUntil = -1;
@@ -94,12 +149,11 @@ export class Featurizer {
       }
       const tok = tokens[i]!;
       const f = this.word(tok, kinds[i]!);
-      out.push(i <= negatedUntil ? f.negated : f.plain);
-      out.push(mix((Math.imul(prev, 0x9e3779b1) ^ f.hash) >>> 0) & this.mask);
-      for (let k = 0; k < f.chars.length; k++) out.push(f.chars[k]!);
+      sink.bucket(i <= negatedUntil ? f.negated : f.plain);
+      sink.bucket(mix((Math.imul(prev, 0x9e3779b1) ^ f.hash) >>> 0) & this.mask);
+      if (f.chars.length) sink.chars(f);
       prev = f.hash;
       if (kinds[i] === WORD && isNegator(tok)) negatedUntil = i + NEGATION_SPAN;
     }
-    return Int32Array.from(out);
   }
 }

@@ -124,6 +124,30 @@ function isCapsWord(orig: string, lower: string): boolean {
   return orig.toUpperCase() === orig;
 }
 
+/** A written word as a token: lower-cased, squeezed, with its flags. */
+interface WordInfo {
+  token: string;
+  kind: number;
+  caps: boolean;
+  elong: boolean;
+}
+
+const WORDS = new Map<string, WordInfo>();
+
+/** A word as written → its token, memoised (bounded): most words repeat across texts. */
+function wordOf(orig: string): WordInfo {
+  let w = WORDS.get(orig);
+  if (w) return w;
+  const lower = orig.toLowerCase().replace(/’/g, "'");
+  const [word, elong] = squeeze(lower);
+  // "xd" is laughter, not a word
+  const laugh = word === "xd" || word === "xdd";
+  w = { token: laugh ? "<laugh>" : word, kind: laugh ? SYMBOL : WORD, caps: isCapsWord(orig, lower), elong };
+  if (WORDS.size >= 100_000) WORDS.clear();
+  WORDS.set(orig, w);
+  return w;
+}
+
 /** Scans a text into tokens (see the module comment). Linear in the text's length. */
 export function scanText(text: string): ScannedText {
   const tokens: string[] = [];
@@ -174,12 +198,10 @@ export function scanText(text: string): ScannedText {
         push("<num>", WORD);
         continue;
       }
-      const lower = orig.toLowerCase().replace(/’/g, "'");
-      if (isCapsWord(orig, lower)) caps = true;
-      const [word, cut] = squeeze(lower);
-      if (cut) elong = true;
-      // "xd" is laughter, not a word
-      push(word === "xd" || word === "xdd" ? "<laugh>" : word, word === "xd" ? SYMBOL : WORD);
+      const w = wordOf(orig);
+      if (w.caps) caps = true;
+      if (w.elong) elong = true;
+      push(w.token, w.kind);
       continue;
     }
     if (
