@@ -20,7 +20,7 @@ import type { SentimentLabel } from "../src/core/analysis.js";
 import { SENTIMENT_LABELS } from "../src/core/analysis.js";
 import { loadSplit, parseToolArgs } from "./lib/cli.js";
 import type { Row } from "./lib/datasets.js";
-import { encodeRows, ruleFlagsOf } from "./lib/fit.js";
+import { encodeRows, logits, ruleFlagsOf } from "./lib/fit.js";
 import { trainLanguage } from "./lib/pipeline.js";
 import { argmax3, type SetScores, scoreSet } from "./lib/scores.js";
 import { targetNames } from "./lib/targets.js";
@@ -146,6 +146,29 @@ for (const lang of opts.langs) {
     );
 }
 
+/** Predicted labels of rows under a model fitted here. */
+function predictWith(t: ReturnType<typeof trainLanguage>, rows: Row[]): SentimentLabel[] {
+  const enc = encodeRows(rows, opts.settings, "none", false);
+  return logits(t.weights, enc).map(
+    (z) => SENTIMENT_LABELS[argmax3(calibrated(z, t.calibration.temperature, t.calibration.bias))]!,
+  );
+}
+
+if (opts.corrections) {
+  out("\n## The team's corrections: their held-out part, without and with the rest of them\n");
+  out(HEADER);
+  for (const lang of opts.langs) {
+    const held = split.dev.filter((r) => r.lang === lang && r.file === "corrections");
+    if (!held.length) continue;
+    const of = (rows: Row[], withCorrections: boolean) =>
+      rows.filter((r) => r.lang === lang && (withCorrections || r.file !== "corrections"));
+    const without = trainLanguage(lang, of(split.train, false), of(split.tune, false), opts.settings);
+    const withThem = trainLanguage(lang, of(split.train, true), of(split.tune, true), opts.settings);
+    line(`${lang} corrections, model without them`, held, predictWith(without, held), lang);
+    line(`${lang} corrections, model with the others`, held, predictWith(withThem, held), lang);
+  }
+}
+
 const SHIFT: Record<string, string[]> = {
   en: ["apple_twitter_sentiment", "twitter_us_airline_sentiment"],
   es: ["intertass2017_es", "spanish_airline_tweets"],
@@ -164,20 +187,7 @@ if (!opts.flags.has("no-shift")) {
       const rows = [...split.train, ...split.tune, ...split.dev].filter(
         (r) => r.lang === lang && r.file === file,
       );
-      const enc = encodeRows(rows, opts.settings, "none", false);
-      const pred = enc.buckets.map((b, i) => {
-        void i;
-        const z = new Float64Array(3);
-        for (let k = 0; k < b.length; k++) {
-          const at = b[k]! * 3;
-          z[0]! += t.weights[at]!;
-          z[1]! += t.weights[at + 1]!;
-          z[2]! += t.weights[at + 2]!;
-        }
-        const v = 1 / Math.sqrt(b.length);
-        for (let k = 0; k < 3; k++) z[k]! *= v;
-        return SENTIMENT_LABELS[argmax3(calibrated(z, t.calibration.temperature, t.calibration.bias))]!;
-      });
+      const pred = predictWith(t, rows);
       line(`${file} (unseen)`, rows, pred, lang);
     }
 }
