@@ -42,7 +42,7 @@ export class Pipeline {
   constructor(private readonly deps: PipelineDeps) {}
 
   async ingest(mentions: Mention[]): Promise<IngestResult> {
-    const { store, analyzer, clock, metrics, events } = this.deps;
+    const { store, analyzer, clock, metrics } = this.deps;
     const now = clock.now();
     const records: StoredMention[] = [];
     const started = performance.now();
