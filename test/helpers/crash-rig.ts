@@ -121,3 +121,13 @@ export async function outcomeOf(store: Store, slack: SlackStandin): Promise<Outc
     authors,
   };
 }
+
+/** Writes `orm.config.yaml` in `dir`: an English brand in UTC that alerts negative mentions, plus `extra` YAML. */
+export function writeConfig(dir: string, extra: string): string {
+  const path = join(dir, "orm.config.yaml");
+  writeFileSync(
+    path,
+    `brand: { name: Acme, languages: [en], timezone: UTC }\ncrisis:\n  triggers: { reachThreshold: 100 }\n${extra}`,
+  );
+  return path;
+}
