@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore } from "../../src/backends/memory/store.js";
 import { until } from "../contract/jobs.contract.js";
 import { BotSession, cleanEnv, tempDir } from "../helpers/cli.js";
-import { writeConfig } from "../helpers/crash-rig.js";
+import { alertPostCounts, writeConfig } from "../helpers/crash-rig.js";
 import { freePort } from "../helpers/redis-server.js";
 import { type SlackStandin, startSlackStandin } from "../helpers/slack-standin.js";
 
@@ -54,15 +54,7 @@ const complaint = (tag: string, i: number) => ({
   reach: 5,
 });
 
-/** Alert posts in the stand-in per idempotency key (`alert-<case>`). */
-function alertPosts(): Map<string, number> {
-  const posts = new Map<string, number>();
-  for (const m of slack.messages) {
-    const key = (m.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key;
-    if (key?.startsWith("alert-")) posts.set(key, (posts.get(key) ?? 0) + 1);
-  }
-  return posts;
-}
+const alertPosts = () => alertPostCounts(slack);
 
 /** Waits for the process to exit; its exit code. */
 function exited(bot: BotSession): Promise<number | null> {

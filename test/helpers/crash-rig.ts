@@ -95,16 +95,22 @@ export interface Outcome {
   authors: Record<string, unknown>;
 }
 
-/** Reads the outcome of a run from its store and the stand-in's messages. */
-export async function outcomeOf(store: Store, slack: SlackStandin): Promise<Outcome> {
-  const cases = await store.cases.openedBetween(0, Number.MAX_SAFE_INTEGER);
-  const perMention = new Map<string, number>();
-  for (const c of cases) perMention.set(c.mentionId, (perMention.get(c.mentionId) ?? 0) + 1);
+/** Alert posts in the stand-in per idempotency key (`alert-<case>`, carried in the message metadata). */
+export function alertPostCounts(slack: SlackStandin): Map<string, number> {
   const posts = new Map<string, number>();
   for (const m of slack.messages) {
     const key = (m.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key;
     if (key?.startsWith("alert-")) posts.set(key, (posts.get(key) ?? 0) + 1);
   }
+  return posts;
+}
+
+/** Reads the outcome of a run from its store and the stand-in's messages. */
+export async function outcomeOf(store: Store, slack: SlackStandin): Promise<Outcome> {
+  const cases = await store.cases.openedBetween(0, Number.MAX_SAFE_INTEGER);
+  const perMention = new Map<string, number>();
+  for (const c of cases) perMention.set(c.mentionId, (perMention.get(c.mentionId) ?? 0) + 1);
+  const posts = alertPostCounts(slack);
   for (const c of cases) if (!posts.has(`alert-${c.id}`)) posts.set(`alert-${c.id}`, 0);
   const authors: Record<string, unknown> = {};
   for (let i = 0; i < 40; i++) {
