@@ -48,8 +48,9 @@ export interface Bot {
   /** Starts jobs and the chat; does not poll feeds (see `serveBot`). */
   start(): Promise<void>;
   /**
-   * Stops: jobs first (no new ones; running ones finish within `graceMs`, default as long as they take, and
-   * may still post), then the chat, then the store.
+   * Stops: commands and clicks first (new ones are told the bot is restarting, running ones finish), then
+   * jobs (no new ones; running ones finish and may still post) — both within `graceMs`, default as long as
+   * they take — then the chat, then the store.
    */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
@@ -154,10 +155,14 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
       await jobs.start();
       await chat?.start(dispatcher);
     },
-    async stop(stopOptions = {}) {
+    async stop(stopOptions: { graceMs?: number } = {}) {
       if (stopped) return;
       stopped = true;
-      await jobs.close(stopOptions);
+      const { graceMs } = stopOptions;
+      const deadline = Date.now() + (graceMs ?? 0);
+      // Commands in flight finish first (they may queue jobs), then the jobs; the store closes under neither.
+      await dispatcher.quiesce(graceMs);
+      await jobs.close(graceMs === undefined ? {} : { graceMs: Math.max(0, deadline - Date.now()) });
       await chat?.stop();
       await store.close();
     },
