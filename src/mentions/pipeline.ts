@@ -1,4 +1,5 @@
 import { crashPoint } from "../core/crash-points.js";
+import { errorMessage } from "../core/errors.js";
 import type { Mention } from "../core/mention.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
@@ -25,7 +26,7 @@ export function authorKeyOf(m: Mention): string | null {
 const RESUME_BATCH = 500;
 
 /** What the pipeline uses. */
-export type PipelineDeps = Pick<AppDeps, "store" | "analyzer" | "clock" | "metrics" | "events">;
+export type PipelineDeps = Pick<AppDeps, "store" | "analyzer" | "clock" | "metrics" | "events" | "log">;
 
 /**
  * The one pipeline every mention goes through, on any backend: dedupe → analyse → store → publish
@@ -141,25 +142,43 @@ export class Pipeline {
   /**
    * Completes what a crash left in the outbox: applies the effects of the mentions stored but never
    * confirmed done, oldest first, and returns how many entries it completed. `olderThanMs` leaves younger
-   * entries to the run that wrote them (they are most likely still in its hands).
+   * entries to the run that wrote them (they are most likely still in its hands). A mention whose effects
+   * fail is logged and left pending for a later round; the others go on.
    */
   async resume(options: { olderThanMs?: number } = {}): Promise<number> {
     const { store, metrics } = this.deps;
+    const skipped = new Set<string>();
     let total = 0;
     for (;;) {
-      const entries = await store.outbox.pending(RESUME_BATCH, options.olderThanMs);
+      const page = await store.outbox.pending(RESUME_BATCH + skipped.size, options.olderThanMs);
+      const entries = page.filter((e) => !skipped.has(e.id));
       if (entries.length === 0) return total;
-      const loaded = await Promise.all(entries.map((e) => store.mentions.get(e.id)));
-      await this.applyEffects(loaded.filter((m): m is StoredMention => m !== null));
-      // An entry whose mention is gone (erased) has nothing left to apply.
-      await store.outbox.done(entries.filter((_, i) => loaded[i] === null).map((e) => e.id));
-      total += entries.length;
-      metrics.inc(
-        "orm_outbox_resumed_total",
-        "Mentions whose effects a later run completed",
-        {},
-        entries.length,
-      );
+      const ids = entries.map((e) => e.id);
+      try {
+        await this.completeEntries(ids);
+      } catch {
+        // One at a time, so only the failing ones stay pending.
+        for (const id of ids) await this.completeEntries([id]).catch((err) => this.leave(id, err, skipped));
+      }
+      const done = entries.length - entries.filter((e) => skipped.has(e.id)).length;
+      total += done;
+      metrics.inc("orm_outbox_resumed_total", "Mentions whose effects a later run completed", {}, done);
     }
+  }
+
+  /** Applies the effects of these outbox entries and clears them (an entry whose mention is gone: just cleared). */
+  private async completeEntries(ids: string[]): Promise<void> {
+    const { store } = this.deps;
+    const loaded = await Promise.all(ids.map((id) => store.mentions.get(id)));
+    await this.applyEffects(loaded.filter((m): m is StoredMention => m !== null));
+    await store.outbox.done(ids.filter((_, i) => loaded[i] === null));
+  }
+
+  private leave(id: string, err: unknown, skipped: Set<string>): void {
+    skipped.add(id);
+    this.deps.log.warn("outbox: the effects of a mention failed; left for a later round", {
+      mention: id,
+      error: errorMessage(err),
+    });
   }
 }
