@@ -60,13 +60,16 @@ export class Permissions {
 
   /**
    * Why `user` may not `what` case `c` (`perm` being the permission the action needs on a case no team
-   * owns), or null when they may. On a team's case, its members may; others need `assign` or `configure`.
+   * owns), or null when they may. On a team's case, its members and the case's owner may; others need
+   * `assign` or `configure`.
    */
   caseRefusal(user: ChatUser, c: CaseScope, perm: Permission, what: string): string | null {
     const owners = this.ownersOf(c);
     if (owners === null)
       return this.allows(user, perm) ? null : `Sorry, you need the "${perm}" permission to ${what}.`;
-    if (listed(user, owners) || this.holds(user, "assign") || this.holds(user, "configure")) return null;
+    // Its owner too: whoever a member (or an `assign` holder) gave it to may work on it.
+    if (c.owner === user.id || listed(user, owners)) return null;
+    if (this.holds(user, "assign") || this.holds(user, "configure")) return null;
     return `Case #${c.id} belongs to team ${c.team} (${owners.map(mention).join(", ")}): only its members, or someone with the "assign" or "configure" permission, may ${what} it.`;
   }
 

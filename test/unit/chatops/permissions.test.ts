@@ -59,6 +59,13 @@ describe("teams own their cases", () => {
     expect(open.caseRefusal(user("UOUT"), teamCase, "claim", "claim")).toMatch(/belongs to team logistics/);
   });
 
+  it("whoever the case was given to may work on it, though outside the team", () => {
+    const given = { ...teamCase, owner: "UHELP" };
+    expect(p.caseRefusal(user("UHELP"), given, "resolve", "resolve")).toBeNull();
+    expect(p.unclaimRefusal(user("UHELP"), given)).toBeNull();
+    expect(p.caseRefusal(user("UOUT"), given, "resolve", "resolve")).toMatch(/belongs to team logistics/);
+  });
+
   it("a case no team owns (no team, or a team without members) follows the lists", () => {
     expect(p.caseRefusal(user("UOUT"), plainCase, "claim", "claim")).toBeNull();
     expect(p.caseRefusal(user("UOUT"), plainCase, "resolve", "resolve")).toBe(
