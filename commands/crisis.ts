@@ -193,13 +193,13 @@ const OTHERS: Record<string, SubcommandDefinition> = {
   },
   ...Object.fromEntries(Object.entries(EVENTS).map(([name, e]) => [name, eventSubcommand(name, e)])),
   close: {
-    summary: "Close a crisis: its review is posted in its room",
+    summary: "Close a crisis: its review is posted in its room (the crisis lead, or escalate)",
     usage: "[ID]",
-    permission: "escalate",
     async run(ctx) {
       const run = await which(ctx, "close [ID]");
       const ok = `Crisis #${run.id} closed; the review is posted in its room.`;
-      await actOn(ctx.services, ctx.req.respond, run.id, { type: "close", actor: ctx.req.user.id }, ok);
+      const event = asUser(ctx.services, ctx.req.user, { type: "close", actor: ctx.req.user.id });
+      await actOn(ctx.services, ctx.req.respond, run.id, event, ok);
     },
   },
   review: {

@@ -11,7 +11,7 @@ import {
   stepTitle,
 } from "./engine-steps.js";
 import type { Playbook } from "./playbook.js";
-import { pageRefusal, reviewRefusal, stepRefusal } from "./rights.js";
+import { closeRefusal, pageRefusal, reviewRefusal, stepRefusal } from "./rights.js";
 import type { CrisisEvent, CrisisRun, CrisisTrigger, Transition } from "./run.js";
 
 /** What a new (proposed) crisis starts from. */
@@ -263,6 +263,8 @@ function close(d: Draft, e: Extract<CrisisEvent, { type: "close" }>): string | u
   const run = d.run;
   if (run.status !== "active")
     return `Crisis #${run.id} is ${run.status}; only an active crisis can be closed.`;
+  const refused = closeRefusal(run, e);
+  if (refused) return refused;
   if (run.current) {
     const state = run.steps[run.current]!;
     d.effects.push({ type: "cancel", jobId: stepJobId(run, run.current, state.visits) });

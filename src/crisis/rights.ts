@@ -77,3 +77,13 @@ export function reviewRefusal(
   if (who.privileged || holdsAny(run, [...roles, leadRole(run.playbook)], who.actor)) return;
   return `Only the crisis team (${named(run, roles)}) or someone with the "escalate" permission may write the review of crisis #${run.id}.`;
 }
+
+/** Why `actor` may not close the crisis: that is the lead's call, or an `escalate` holder's. */
+export function closeRefusal(
+  run: CrisisRun,
+  who: { actor: string; privileged?: boolean | undefined },
+): string | undefined {
+  const lead = leadRole(run.playbook);
+  if (who.privileged || holdsAny(run, [lead], who.actor)) return;
+  return `Only the crisis lead ${named(run, [lead])} or someone with the "escalate" permission may close crisis #${run.id}.`;
+}

@@ -127,7 +127,7 @@ export type CrisisEvent =
   | { type: "mention"; at: number; mentionId: string; summary: string }
   | { type: "roster"; at: number; actor: string; role: string; chain: string[] }
   | ({ type: "review-answer"; at: number; actor: string; field: "why" | "change"; text: string } & Privileged)
-  | { type: "close"; at: number; actor: string }
+  | ({ type: "close"; at: number; actor: string } & Privileged)
   | { type: "review-after"; at: number };
 
 /** A timer the service schedules as a delayed job (never an in-memory setTimeout). */

@@ -75,6 +75,15 @@ describe("crisis steps belong to the step's role, the crisis lead and escalate h
     expect(act(run, { ...review, actor: "zed", privileged: true }).refused).toBeUndefined();
   });
 
+  it("closing is the lead's call or an escalate holder's", () => {
+    const run = declared("social-media-crisis", SOCIAL);
+    expect(act(run, { type: "close", at: T0, actor: "cm" }).refused).toBe(
+      'Only the crisis lead dircom (@ana, @dan) or someone with the "escalate" permission may close crisis #1.',
+    );
+    expect(act(run, { type: "close", at: T0, actor: "dan" }).run.status).toBe("closed");
+    expect(act(run, { type: "close", at: T0, actor: "zed", privileged: true }).run.status).toBe("closed");
+  });
+
   it("whoever a step is reassigned to may finish it", () => {
     let { run } = act(declared("social-media-crisis", SOCIAL), {
       type: "reassign",
