@@ -106,6 +106,9 @@ describe("permissions through Slack (signed requests, Web API stand-in)", () => 
     expect(await slash("UOUT", `crisis review ${run.id} why nobody knows`, room)).toContain(
       "Only the crisis team",
     );
+    expect(await slash("UOUT", `crisis close ${run.id}`, room)).toBe(
+      `Only the crisis lead dpo (@UDPO) or someone with the "escalate" permission may close crisis #${run.id}.`,
+    );
     expect((await bot.services.crisis.get(run.id)).current).toBe("contain");
     expect(await click("UCOM", "orm_step_done", `${run.id}:contain`, room)).toContain("Thanks, noted.");
 
