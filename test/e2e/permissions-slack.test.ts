@@ -114,7 +114,7 @@ describe("permissions through Slack (signed requests, Web API stand-in)", () => 
 
     // The decision whether the authority must be notified: not even UBOSS (escalate) may take it.
     const assess = standin.messages.filter((m) => JSON.stringify(m.blocks).includes("Assess the risk"));
-    expect(JSON.stringify(assess)).toContain("Only dpo or legal may finish, skip or reassign this step");
+    expect(JSON.stringify(assess)).toContain("Only dpo or legal may decide, skip or reassign this step");
     expect(await click("UBOSS", "orm_decision", `${run.id}:assess-risk:unlikely`, room)).toContain(
       DECISION_REFUSAL,
     );

@@ -82,7 +82,7 @@ describe("permissions in the terminal chat, one person at a time", () => {
     await as({ id: "UCOM", name: "Com", groups: [] });
     await type("/orm crisis done 1 contain", /Thanks, noted\./);
     await type("/orm crisis decide 1 assess-risk unlikely", quoted(DECISION_REFUSAL));
-    await type("/orm crisis status", /Only dpo or legal may finish, skip or reassign this step/);
+    await type("/orm crisis status", /Only dpo or legal may decide, skip or reassign this step/);
 
     // Legal takes it; a member of the team's group claims and resolves the team's case.
     await as({ id: "ULAW", name: "Law", groups: [] });
