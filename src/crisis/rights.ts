@@ -52,7 +52,11 @@ export function stepRefusal(
   }
   const lead = leadRole(run.playbook);
   if (who.privileged || holdsAny(run, [def.owner, lead], who.actor)) return;
-  return `Only ${named(run, [def.owner])}, the crisis lead ${named(run, [lead])} or someone with the "escalate" permission may ${verb} "${title}".`;
+  const people =
+    def.owner === lead
+      ? `the crisis lead ${named(run, [lead])}`
+      : `${named(run, [def.owner])}, the crisis lead ${named(run, [lead])}`;
+  return `Only ${people} or someone with the "escalate" permission may ${verb} "${title}".`;
 }
 
 /** Why `actor` may not acknowledge page `pageId`: it belongs to the person paged, their role, the lead and `escalate`. */

@@ -75,6 +75,27 @@ describe("crisis steps belong to the step's role, the crisis lead and escalate h
     expect(act(run, { ...review, actor: "zed", privileged: true }).refused).toBeUndefined();
   });
 
+  it("names the lead once on a step the lead's own role owns", () => {
+    let { run } = act(declared("social-media-crisis", SOCIAL), {
+      type: "step-done",
+      at: T0,
+      actor: "cm",
+      stepId: "assess-reach",
+    });
+    ({ run } = act(run, {
+      type: "decide",
+      at: T0,
+      actor: "cm",
+      stepId: "classify-author",
+      choice: "competitor",
+    }));
+    ({ run } = act(run, { type: "decide", at: T0, actor: "cm", stepId: "alone-or-group", choice: "group" }));
+    expect(run.current).toBe("convene-team");
+    expect(act(run, { type: "step-done", at: T0, actor: "cm", stepId: "convene-team" }).refused).toBe(
+      'Only the crisis lead dircom (@ana, @dan) or someone with the "escalate" permission may mark done "Agree the strategy with the crisis team".',
+    );
+  });
+
   it("closing is the lead's call or an escalate holder's", () => {
     const run = declared("social-media-crisis", SOCIAL);
     expect(act(run, { type: "close", at: T0, actor: "cm" }).refused).toBe(
