@@ -1,10 +1,11 @@
 import { parseCaseId } from "../src/chatops/args.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import { resolvePerson } from "../src/chatops/people.js";
 import { UserError } from "../src/core/errors.js";
 
-/** A user typed as a Slack (`<@U1|ana>`) or Discord (`<@123>`) mention, or a bare id. */
-function userArg(arg: string | undefined): string {
+/** A user picked in a menu: the platform sends their id (a mention form is accepted too). */
+function pickedUser(arg: string | undefined): string {
   const id = /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(arg ?? "")?.[1] ?? arg?.replace(/^@/, "");
   if (!id) throw new UserError("bad_usage", "Assign to whom? Usage: /orm assign CASE @user");
   return id;
@@ -16,8 +17,9 @@ export default defineCommand({
   usage: "CASE @user",
   permission: "assign",
   async run({ services, req, args }) {
-    const owner = userArg(args[1]);
-    const c = await services.cases.act(parseCaseId(args[0], "assign CASE @user"), {
+    const caseId = parseCaseId(args[0], "assign CASE @user");
+    const owner = await resolvePerson(services.chat, args[1], "assign CASE @user", req.channel);
+    const c = await services.cases.act(caseId, {
       kind: "assign",
       actor: req.user.id,
       owner,
@@ -32,7 +34,7 @@ export default defineCommand({
       permission: "assign",
       async run({ services, req }) {
         const [id, user] = req.value.split(":");
-        const owner = userArg(user);
+        const owner = pickedUser(user);
         const c = await services.cases.act(parseCaseId(id, "assign CASE @user"), {
           kind: "assign",
           actor: req.user.id,
