@@ -1,4 +1,3 @@
-import { parseCaseId } from "../src/chatops/args.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import type { Services } from "../src/chatops/services.js";
@@ -49,25 +48,6 @@ export default defineCommand({
     await showAll(services, req.respond, args[0], args[1]);
   },
   actions: {
-    orm_card: {
-      /** "Show its card…" on a grouped message: the case gets its own card (once), in the clicked message's thread. */
-      async run({ services, req }) {
-        const id = parseCaseId(req.value, "claim CASE");
-        const c = await services.cases.get(id);
-        const had = await services.alerts.refOf(c.id);
-        const thread = services.chat?.capabilities.threads && req.message ? req.message : undefined;
-        const ref = had ?? (await services.alerts.post(c.id, thread));
-        await req.respond.whisper(
-          textMessage(
-            had
-              ? `Case #${c.id} already has its card in this channel.`
-              : ref
-                ? `Case #${c.id} now has its own card${thread ? " in this thread" : ""}.`
-                : `Case #${c.id} has no channel to post its card in.`,
-          ),
-        );
-      },
-    },
     orm_flood: {
       async run({ services, req }) {
         const at = req.value.indexOf(":");
