@@ -5,11 +5,11 @@ import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
-import type { Mention } from "../../src/core/mention.js";
 import { ManualClock } from "../../src/ports/clock.js";
 import { GUILD_ID } from "../helpers/discord-payloads.js";
 import { type DiscordStandin, interaction, startDiscordStandin } from "../helpers/discord-standin.js";
 import { lostParcel, T0 } from "./slack-harness.js";
+import { complaints, loudMention } from "./support-day-fixtures.js";
 
 /** A support team's day in Discord (issue 15, points 1–3 and 8), through the REST stand-in. */
 const CHANNEL = "444444444444444444";
@@ -82,20 +82,6 @@ async function select(customId: string, value: string, userId = ANA, messageId =
   await jobs().drain();
 }
 
-function complaints(n: number, from = 0): Mention[] {
-  return Array.from({ length: n }, (_, i) =>
-    lostParcel(`c${from + i}`, {
-      text: `Acme lost parcel number ${from + i}, terrible delivery`,
-      author: `user${from + i}`,
-    }),
-  );
-}
-const loud = lostParcel("loud", {
-  text: "Acme never delivered my order, awful service",
-  author: "famous_reviewer",
-  reach: 50_000,
-});
-
 describe("a support team's day in Discord", () => {
   it("assigns by <@id>, <@!id> or a plain name found by member search; unknown or other-server names change nothing", async () => {
     await bot.services.pipeline.ingest([lostParcel("p1")]);
@@ -124,7 +110,7 @@ describe("a support team's day in Discord", () => {
   });
 
   it("cards the loud mention at once; the summary's menus claim and show grouped cases", async () => {
-    await bot.services.pipeline.ingest([...complaints(9), loud]);
+    await bot.services.pipeline.ingest([...complaints(9), loudMention]);
     await jobs().drain();
     const loudCase = (await bot.services.deps.store.mentions.get("loud"))!.caseId!;
     expect(await bot.services.alerts.refOf(loudCase)).not.toBeNull();
@@ -148,7 +134,7 @@ describe("a support team's day in Discord", () => {
   });
 
   it("reminds about 25 unclaimed cases in one message naming the lead, with a menu to claim each", async () => {
-    await bot.services.pipeline.ingest([...complaints(24), loud]);
+    await bot.services.pipeline.ingest([...complaints(24), loudMention]);
     await jobs().drain();
     clock.advance(61_000);
     await jobs().drain();

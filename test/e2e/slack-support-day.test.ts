@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Mention } from "../../src/core/mention.js";
 import type { SlackMember } from "../helpers/slack-directory.js";
 import { blockActions, slashCommand } from "../helpers/slack-payloads.js";
 import { eventually, postSigned } from "../helpers/slack-standin.js";
 import { CONFIG_YAML, lostParcel, SECRET, type SlackRig, startSlackRig, T0 } from "./slack-harness.js";
+import { complaints, loudMention } from "./support-day-fixtures.js";
 
 /**
  * A support team's day in Slack (issue 15, points 1–3): people named by @mention or plain name, the loud
@@ -58,24 +58,6 @@ async function pick(actionId: string, selected: string, ts: string, user = "UANA
   expect(res.status).toBe(200);
 }
 
-/** Distinct ordinary complaints (priority ~70, reach 500), one per author. */
-function complaints(n: number, from = 0): Mention[] {
-  return Array.from({ length: n }, (_, i) =>
-    lostParcel(`c${from + i}`, {
-      text: `Acme lost parcel number ${from + i}, terrible delivery\nsecond line with more detail`,
-      author: `user${from + i}`,
-      url: `https://forum.example/t/c${from + i}`,
-    }),
-  );
-}
-
-/** A negative mention with a 50,000-person reach: loud by `routing.loud.minAudience`. */
-const loud = lostParcel("loud", {
-  text: "Acme never delivered my order, awful service, everyone stay away",
-  author: "famous_reviewer",
-  reach: 50_000,
-});
-
 const topLevel = () => rig.standin.callsOf("chat.postMessage").filter((p) => !p.args.thread_ts);
 const postsWith = (s: string) =>
   rig.standin.callsOf("chat.postMessage").filter((p) => json(p.args.blocks).includes(s));
@@ -118,7 +100,7 @@ describe("a support team's day in Slack", () => {
   it("gives the loud mention its own card at once, keeps grouped cases actionable, and cards them when the flood passes", async () => {
     rig = await startSlackRig();
     const { bot, standin, clock } = rig;
-    await bot.services.pipeline.ingest([...complaints(11), loud]);
+    await bot.services.pipeline.ingest([...complaints(11), loudMention]);
     await jobsOf(rig).drain();
     const loudCase = await caseOfMention("loud");
     const loudCard = postsWith("famous_reviewer");
@@ -171,7 +153,7 @@ describe("a support team's day in Slack", () => {
         "floodPerMinute: 5\n  quietHours: { from: 9, to: 12 }\n  quietHoursMinPriority: 95",
       ).replace("unclaimedMinutes: 30", "unclaimedMinutes: 600"),
     );
-    await rig.bot.services.pipeline.ingest([...complaints(1), loud]);
+    await rig.bot.services.pipeline.ingest([...complaints(1), loudMention]);
     await jobsOf(rig).drain();
     const cards = () => topLevel().filter((p) => json(p.args.blocks).includes('"action_id":"orm_escalate"'));
     expect(cards()).toHaveLength(1);
@@ -193,7 +175,7 @@ describe("a support team's day in Slack", () => {
     rig = await startSlackRig();
     const { bot, standin, clock } = rig;
     standin.users = workspace();
-    await bot.services.pipeline.ingest([...complaints(20), loud, ...complaints(7, 20)]);
+    await bot.services.pipeline.ingest([...complaints(20), loudMention, ...complaints(7, 20)]);
     await jobsOf(rig).drain();
     const loudCase = await caseOfMention("loud");
     expect(postsWith("famous_reviewer")).toHaveLength(1);

@@ -7,10 +7,10 @@ import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
-import type { Mention } from "../../src/core/mention.js";
 import { ManualClock } from "../../src/ports/clock.js";
 import { eventually } from "../helpers/eventually.js";
 import { lostParcel, T0 } from "./slack-harness.js";
+import { complaints, loudMention } from "./support-day-fixtures.js";
 
 /** A support team's day in the terminal chat (issue 15, points 1–3): typed commands, printed cards. */
 const MIN = 60_000;
@@ -71,20 +71,6 @@ async function type(line: string, expectText: RegExp): Promise<string> {
   );
 }
 
-function complaints(n: number, from = 0): Mention[] {
-  return Array.from({ length: n }, (_, i) =>
-    lostParcel(`c${from + i}`, {
-      text: `Acme lost parcel number ${from + i}, terrible delivery`,
-      author: `user${from + i}`,
-    }),
-  );
-}
-const loud = lostParcel("loud", {
-  text: "Acme never delivered my order, awful service",
-  author: "famous_reviewer",
-  reach: 50_000,
-});
-
 describe("a support team's day in the terminal", () => {
   it("assigns to a configured person typed as @name or name; refuses an unknown name and changes nothing", async () => {
     await boot();
@@ -103,7 +89,7 @@ describe("a support team's day in the terminal", () => {
 
   it("prints the loud card at once, a summary that says how to act on each grouped case, and one reminder for 25", async () => {
     await boot();
-    await bot.services.pipeline.ingest([...complaints(10), loud, ...complaints(14, 10)]);
+    await bot.services.pipeline.ingest([...complaints(10), loudMention, ...complaints(14, 10)]);
     await jobs().drain();
     expect(out).toContain("famous_reviewer");
     clock.advance(61_000);
