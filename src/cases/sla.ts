@@ -2,6 +2,7 @@ import type { Case } from "../core/case.js";
 import type { AppDeps } from "../ports/deps.js";
 import { isOpen } from "./flows.js";
 import type { CaseService } from "./service.js";
+import { PendingBreaches } from "./sla-pending.js";
 
 export const SLA_QUEUE = "sla.check";
 /** Mark scope of recorded breaches (`<case>:<kind>:<since>`): each is recorded once, whoever runs the job. */
@@ -43,11 +44,15 @@ export type SlaNotifier = (channel: string, breaches: SlaBreach[]) => Promise<vo
  * minute late and cases due together are told together.
  */
 export class SlaTimers {
+  private readonly pending: PendingBreaches;
+
   constructor(
     private readonly deps: AppDeps,
     private readonly cases: CaseService,
     private readonly notify: SlaNotifier,
-  ) {}
+  ) {
+    this.pending = new PendingBreaches(deps.store);
+  }
 
   register(): void {
     this.deps.jobs.register<SlaCheckJob | LegacySlaJob>(SLA_QUEUE, (job) => this.run(job), {
@@ -90,27 +95,41 @@ export class SlaTimers {
     await this.check(job.channel);
   }
 
-  /** Breaches every case of `channel` past its deadline now, and tells the channel in one reminder. */
+  /**
+   * Breaches every case of `channel` past its deadline now, and tells the channel in one reminder. A
+   * breach is kept as pending from before it is recorded until the reminder is posted, so a retry after a
+   * failed post still tells it (and records nothing twice).
+   */
   async check(channel: string | null): Promise<SlaBreach[]> {
     const { store, clock, config, metrics } = this.deps;
     const now = clock.now();
-    const breaches: SlaBreach[] = [];
     for (const c of await store.cases.listOpen()) {
       if (c.channel !== channel || !isOpen(c)) continue;
       const due = dueOf(c, config.sla);
       if (!due || due.atMs > now) continue;
       if (!(await store.marks.add(SLA_DONE_MARKS, `${c.id}:${due.kind}:${due.since}`))) continue;
+      if (channel) await this.pending.add({ channel, caseId: c.id, kind: due.kind, since: due.since });
       const minutes = due.kind === "unclaimed" ? config.sla.unclaimedMinutes : config.sla.unrespondedMinutes;
-      const next = await this.cases.act(c.id, {
+      await this.cases.act(c.id, {
         kind: "sla_breach",
         actor: "orm-bot",
         note: `${due.kind} after ${minutes} min`,
       });
       metrics.inc("orm_sla_breaches_total", "SLA breaches", { kind: due.kind });
-      breaches.push({ c: next, kind: due.kind, waitedMin: Math.floor((now - due.since) / MINUTE_MS) });
+    }
+    if (!channel) return [];
+    const pending = await this.pending.of(channel);
+    const breaches: SlaBreach[] = [];
+    for (const p of pending) {
+      const c = await store.cases.get(p.caseId);
+      // Still waiting on the same thing? A case claimed or closed since is not worth a reminder.
+      const due = c && isOpen(c) ? dueOf(c, config.sla) : null;
+      if (c && due?.kind === p.kind && due.since === p.since)
+        breaches.push({ c, kind: p.kind, waitedMin: Math.floor((now - p.since) / MINUTE_MS) });
     }
     breaches.sort((a, b) => b.waitedMin - a.waitedMin || a.c.id - b.c.id);
-    if (channel && breaches.length) await this.notify(channel, breaches);
+    if (breaches.length) await this.notify(channel, breaches);
+    await this.pending.done(pending);
     return breaches;
   }
 }
