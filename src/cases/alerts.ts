@@ -175,6 +175,7 @@ export class AlertService {
       idempotencyKey: `alert-${caseId}`,
       ...(thread ? { thread } : {}),
     });
+    if (thread) await this.refs.putParent(caseId, thread);
     await this.refs.put(caseId, ref);
     metrics.inc("orm_alerts_posted_total", "Alerts posted to chat", { channel: c.channel });
     return ref;
@@ -198,7 +199,7 @@ export class AlertService {
         ref.channel,
         { fallback: `Case #${caseId} update`, blocks: [{ type: "context", text }] },
         {
-          thread: ref,
+          thread: (await this.refs.threadOf(caseId)) ?? ref,
           idempotencyKey: `thread-${caseId}-${i}`,
         },
       );
@@ -218,7 +219,7 @@ export class AlertService {
     for (const b of breaches) listed.push({ ...b, m: await store.mentions.get(b.c.mentionId) });
     const now = clock.now();
     await this.flood.spend(channel, now);
-    const own = breaches.length === 1 ? await this.refs.get(breaches[0]!.c.id) : null;
+    const own = breaches.length === 1 ? await this.refs.threadOf(breaches[0]!.c.id) : null;
     const under = chat.capabilities.threads ? (own ?? (await this.flood.latestSummary(channel))) : null;
     const ref = await chat.post(channel, renderReminder(listed, config), {
       idempotencyKey: `sla-${channel}-${Math.floor(now / 60_000)}`,

@@ -10,15 +10,34 @@ export const ALERT_REFS: CollectionSpec<MessageRef> = {
   schema: MessageRefSchema,
 };
 
+/** The thread a case's card was posted in (a held case's card in a summary's or reminder's thread). */
+export const ALERT_THREAD_PARENTS: CollectionSpec<MessageRef> = {
+  name: "alert-thread-parent",
+  version: 1,
+  schema: MessageRefSchema,
+};
+
 /** Mark scope of "this history entry of this case was told in the alert's thread" (`<case>:<index>`). */
 export const THREAD_MARKS = "alert-thread";
 
 /** Where each case's alert was posted, and which of its events were told in the thread; shared by replicas. */
 export class MessageRefRepo {
   private readonly refs: Collection<MessageRef>;
+  private readonly parents: Collection<MessageRef>;
 
   constructor(private readonly store: Store) {
     this.refs = new Collection(store.docs, ALERT_REFS);
+    this.parents = new Collection(store.docs, ALERT_THREAD_PARENTS);
+  }
+
+  /** Where a case's events go: the thread its card sits in, or the card's own thread. */
+  async threadOf(caseId: number): Promise<MessageRef | null> {
+    return (await this.parents.get(String(caseId))) ?? (await this.get(caseId));
+  }
+
+  /** Remembers that a case's card was posted inside `parent`'s thread. */
+  async putParent(caseId: number, parent: MessageRef): Promise<void> {
+    await this.parents.put(String(caseId), parent);
   }
 
   /** The alert message of a case, if it was posted. */

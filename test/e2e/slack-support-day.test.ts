@@ -132,6 +132,16 @@ describe("a support team's day in Slack", () => {
     await until(async () => (await bot.services.alerts.refOf(b)) !== null);
     const shown = standin.callsOf("chat.postMessage").find((p) => p.args.thread_ts === summaryTs);
     expect(json(shown!.args.blocks)).toContain(`"value":"${b}"`);
+    // Its events are told in the thread its card sits in (Slack threads have one level).
+    await type(`claim ${b}`, "UBEN");
+    const told = await eventually(
+      () =>
+        standin
+          .callsOf("chat.postMessage")
+          .find((p) => p.args.thread_ts === summaryTs && json(p.args.blocks).includes("claimed it")),
+      "the claim told in the summary's thread",
+    );
+    expect(json(told.args.blocks)).toContain("<@UBEN>");
     await pick("orm_resolve", `${c}:answered`, summaryTs);
     await until(async () => (await bot.services.cases.get(c)).status === "resolved");
 
