@@ -185,7 +185,12 @@ describe("a support team's day in Slack", () => {
     rig = await startSlackRig();
     const { bot, standin, clock } = rig;
     standin.users = workspace();
-    await bot.services.pipeline.ingest([...complaints(20), loudMention, ...complaints(7, 20)]);
+    const tail = complaints(7, 20);
+    tail[6] = {
+      ...tail[6]!,
+      text: "Acme lost parcel 26 <!channel> <@U0ADMIN> <https://evil.example|bank> write to bob@example.com\nmore",
+    };
+    await bot.services.pipeline.ingest([...complaints(20), loudMention, ...tail]);
     await jobsOf(rig).drain();
     const loudCase = await caseOfMention("loud");
     expect(postsWith("famous_reviewer")).toHaveLength(1);
@@ -224,6 +229,21 @@ describe("a support team's day in Slack", () => {
     expect(text).not.toContain("second line with more detail");
     expect(text).toContain("https://forum.example/t/c24");
     expect(text).toContain('"action_id":"orm_claim"');
+    // Outside text pings no one, forges no link, and shows no personal data.
+    // Outside text pings no one and forges no link: escaped in mrkdwn, and in the menus only as plain_text
+    // (which Slack never parses); personal data is redacted everywhere.
+    const sections = (r.args.blocks as Array<{ type: string; text?: { type: string; text: string } }>)
+      .filter((b) => b.type === "section")
+      .map((b) => b.text!.text)
+      .join("\n");
+    for (const raw of ["<!channel>", "<@U0ADMIN>", "<https://evil.example|bank>"])
+      expect(sections).not.toContain(raw);
+    expect(text).not.toContain("bob@example.com");
+    const options = (r.args.blocks as Array<{ type: string; elements?: Array<{ options?: unknown[] }> }>)
+      .filter((b) => b.type === "actions")
+      .flatMap((b) => b.elements!.flatMap((e) => e.options ?? []));
+    expect(options.every((o) => (o as { text: { type: string } }).text.type === "plain_text")).toBe(true);
+    expect(text).toContain("Acme lost parcel 26 &lt;!channel&gt;");
     // Every case the reminder names has a card someone can click (held ones got theirs in the thread).
     for (const c of unclaimed) expect(await bot.services.alerts.refOf(c.id)).not.toBeNull();
     expect((await bot.services.cases.get(unclaimed[0]!.id)).slaBreaches).toBe(1);
