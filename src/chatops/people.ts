@@ -1,5 +1,5 @@
-import { UserError } from "../core/errors.js";
-import type { ChatAdapter } from "../ports/chat.js";
+import { errorMessage, UserError } from "../core/errors.js";
+import type { ChatAdapter, DirectoryUser } from "../ports/chat.js";
 import { userMention } from "./args.js";
 
 /** A typed name: letters, digits, `.`, `_`, `-` (Slack handles, Discord usernames), at most 80. */
@@ -24,9 +24,18 @@ export async function resolvePerson(
   const name = NAME.exec(arg ?? "")?.[1];
   if (!name) throw new UserError("bad_usage", `Which person? Usage: /orm ${usage}`);
   if (!chat?.findUsers) return name;
-  const found = await chat.findUsers(name, { channel });
-  if (found.length === 1) return found[0]!.id;
   const typed = `"${(arg ?? "").slice(0, 80)}"`;
+  let found: DirectoryUser[];
+  try {
+    found = await chat.findUsers(name, { channel });
+  } catch (err) {
+    // A directory the bot may not read (an old install without users:read, a rate limit): say so.
+    throw new UserError(
+      "directory_unavailable",
+      `I couldn't look up ${typed} just now (${errorMessage(err).slice(0, 120)}). Nothing was changed. Pick them as @someone.`,
+    );
+  }
+  if (found.length === 1) return found[0]!.id;
   if (!found.length)
     throw new UserError(
       "unknown_user",

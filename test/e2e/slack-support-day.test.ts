@@ -97,6 +97,17 @@ describe("a support team's day in Slack", () => {
     expect(rig.standin.callsOf("users.list")).toHaveLength(3);
   });
 
+  it("says so when it may not read the directory (an old install without users:read), and changes nothing", async () => {
+    rig = await startSlackRig();
+    rig.standin.answerWith("users.list", { ok: false, error: "missing_scope", needed: "users:read" });
+    await rig.bot.services.pipeline.ingest([lostParcel("p1")]);
+    await jobsOf(rig).drain();
+    const answer = await type("assign 1 @bob");
+    expect(answer).toContain('look up \\"@bob\\"');
+    expect(answer).toContain("missing_scope");
+    expect((await rig.bot.services.cases.get(1)).owner).toBeNull();
+  });
+
   it("gives the loud mention its own card at once, keeps grouped cases actionable, and cards them when the flood passes", async () => {
     rig = await startSlackRig();
     const { bot, standin, clock } = rig;
