@@ -138,7 +138,7 @@ export class LexiconAnalyzer implements Analyzer {
       insult: listed,
       piiSpans,
       problem,
-    } = this.read(text, (l) => this.learned.has(l));
+    } = this.read(text, (l) => this.classifiers.has(l) || this.learned.has(l));
     let insult = listed;
     let found = keywordTopics;
     const learned = this.learned.get(lang);
