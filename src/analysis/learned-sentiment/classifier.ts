@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { UserError } from "../../core/errors.js";
 import { PACKAGE_ROOT } from "../../core/paths.js";
 import type { BrandMatcher } from "./brand.js";
 import { type FeatureSink, Featurizer } from "./features.js";
@@ -42,20 +43,24 @@ export class SentimentClassifier {
   static load(path: string): SentimentClassifier {
     const started = performance.now();
     if (!existsSync(path))
-      throw new Error(
+      throw new UserError(
+        "model_missing",
         `${path}: sentiment model missing (run \`npm run train\`, or set analysis.sentimentModel: rules)`,
       );
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
     } catch (e) {
-      throw new Error(`${path}: cannot read the sentiment model: ${(e as Error).message}`);
+      throw new UserError(
+        "model_unreadable",
+        `${path}: cannot read the sentiment model: ${(e as Error).message}`,
+      );
     }
     try {
       const { header, weights } = decodeModel(bytes);
       return new SentimentClassifier(header, weights, performance.now() - started);
     } catch (e) {
-      throw new Error(`${path}: ${(e as Error).message}`);
+      throw new UserError("model_corrupt", `${path}: ${(e as Error).message}`);
     }
   }
 
