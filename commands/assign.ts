@@ -1,4 +1,5 @@
 import { parseCaseId } from "../src/chatops/args.js";
+import { assignForm } from "../src/chatops/case-forms.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import { UserError } from "../src/core/errors.js";
@@ -22,7 +23,7 @@ export default defineCommand({
       actor: req.user.id,
       owner,
     });
-    await req.respond.reply({
+    await req.respond.whisper({
       fallback: `Case #${c.id} assigned`,
       blocks: [{ type: "section", text: [`Case #${c.id} assigned to `, { user: owner }, "."] }],
     });
@@ -41,5 +42,7 @@ export default defineCommand({
         await req.respond.whisper(textMessage(`Case #${c.id} assigned.`));
       },
     },
+    orm_assign_open: assignForm.open,
   },
+  modals: { orm_assign_submit: assignForm.submit },
 });

@@ -12,7 +12,7 @@ export default defineCommand({
       kind: "claim",
       actor: req.user.id,
     });
-    await req.respond.reply(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));
   },
   actions: {
     orm_claim: {

@@ -1,4 +1,5 @@
 import { parseCaseId, parseOutcome } from "../src/chatops/args.js";
+import { resolveForm } from "../src/chatops/case-forms.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import { OUTCOMES } from "../src/core/case.js";
@@ -12,7 +13,7 @@ export default defineCommand({
     const id = parseCaseId(args[0], "resolve CASE [OUTCOME]");
     const outcome = parseOutcome(args[1]);
     const c = await services.cases.act(id, { kind: "resolve", actor: req.user.id, outcome });
-    await req.respond.reply(textMessage(`Case #${c.id} resolved (${outcome}) by ${req.user.name}.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} resolved (${outcome}) by ${req.user.name}.`));
   },
   actions: {
     orm_resolve: {
@@ -27,5 +28,7 @@ export default defineCommand({
         await req.respond.whisper(textMessage(`Case #${c.id} resolved (${c.outcome}).`));
       },
     },
+    orm_resolve_open: resolveForm.open,
   },
+  modals: { orm_resolve_submit: resolveForm.submit },
 });
