@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ResponseContext, SlackMessages, type StoredMessage } from "./slack-messages.js";
+import { SlackViews } from "./slack-views.js";
 import { SlackWorkspace } from "./slack-workspace.js";
 
 export type { StoredMessage } from "./slack-messages.js";
@@ -44,6 +45,8 @@ function decodeArgs(raw: string, type: string | undefined): Record<string, unkno
 export class SlackStandin {
   readonly calls: RecordedCall[] = [];
   readonly store = new SlackMessages();
+  /** Trigger ids and the modals opened with them (views.open). */
+  readonly views = new SlackViews();
   /** Calls that came back while a held 429's Retry-After had not yet passed. */
   earlyRetries = 0;
   private readonly failures = new Map<string, Failure[]>();
@@ -149,7 +152,11 @@ export class SlackStandin {
       case "usergroups.list":
         return { ok: true, usergroups: this.usergroups };
       default:
-        return this.store.answer(method, a) ?? this.workspace.answer(method, a) ?? { ok: true };
+        return (
+          this.store.answer(method, a) ??
+          this.views.answer(method, a) ??
+          this.workspace.answer(method, a) ?? { ok: true }
+        );
     }
   }
 
