@@ -20,6 +20,8 @@ export class DiscordDriver implements ChatDriver {
   readonly notifies = true;
   private readonly rawOf = new WeakMap<Seen, DiscordMessage>();
   private readonly modalOf = new WeakMap<SeenModal, IssuedInteraction>();
+  /** The next interaction was issued this long ago (then back to 0): Discord's 3 s for a first answer. */
+  interactionAgeMs = 0;
 
   constructor(
     private readonly rest: DiscordStandin,
@@ -59,9 +61,10 @@ export class DiscordDriver implements ChatDriver {
 
   /** Issues the interaction, sends it over the gateway and waits for the bot's callback. */
   private async deliver(raw: Record<string, unknown>): Promise<Delivery> {
-    const issued = this.rest.interactions.issue(raw);
+    const issued = this.rest.interactions.issue(raw, Date.now() - this.interactionAgeMs);
+    this.interactionAgeMs = 0;
     this.gateway.dispatch("INTERACTION_CREATE", raw);
-    await eventually(() => issued.callback, `the callback of interaction ${issued.id}`);
+    await eventually(() => issued.callback ?? issued.refused, `the callback of interaction ${issued.id}`);
     return { again: async () => this.gateway.dispatch("INTERACTION_CREATE", raw) };
   }
 

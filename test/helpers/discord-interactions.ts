@@ -17,6 +17,8 @@ export interface IssuedInteraction {
   issuedAtMs: number;
   /** The modal it was answered with (callback type 9), as sent. */
   modal: Record<string, unknown> | null;
+  /** First answers refused (too late, or not allowed). */
+  refused: number;
 }
 
 /** Discord's window for an interaction's first answer. */
@@ -51,6 +53,7 @@ export class DiscordInteractions {
       originalId: null,
       issuedAtMs,
       modal: null,
+      refused: 0,
     };
     this.byToken.set(issued.token, issued);
     return issued;
@@ -75,11 +78,13 @@ export class DiscordInteractions {
     const type = Number(body.type);
     if (type === CALLBACK.modal) {
       // Only a command or a click can answer with a modal, and only as its first answer within 3 s.
-      if (Date.now() - i.issuedAtMs > FIRST_ANSWER_MS)
-        throw new DiscordHttpError(404, 10062, "Unknown interaction");
-      if (i.type !== TYPE.command && i.type !== TYPE.component)
+      const late = Date.now() - i.issuedAtMs > FIRST_ANSWER_MS;
+      const allowed = (i.type === TYPE.command || i.type === TYPE.component) && modalValid(data);
+      if (late || !allowed) {
+        i.refused++;
+        if (late) throw new DiscordHttpError(404, 10062, "Unknown interaction");
         throw new DiscordHttpError(400, 50035, "Invalid Form Body");
-      if (!modalValid(data)) throw new DiscordHttpError(400, 50035, "Invalid Form Body");
+      }
       i.callback = { type, flags: 0 };
       i.modal = data;
       return null;

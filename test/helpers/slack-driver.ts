@@ -87,6 +87,8 @@ export class SlackDriver implements ChatDriver {
   private readonly rawOf = new WeakMap<Seen, StoredMessage>();
   private readonly viewOf = new WeakMap<SeenModal, OpenedView>();
   private requests = 0;
+  /** The next request's trigger id was issued this long ago (then back to 0): Slack's 3 s window. */
+  triggerAgeMs = 0;
 
   constructor(
     private readonly web: SlackStandin,
@@ -135,8 +137,7 @@ export class SlackDriver implements ChatDriver {
 
   async command(person: string, channel: string, text: string): Promise<Delivery> {
     const responseUrl = this.web.responseUrl(`cmd-${++this.requests}`, { channel, user: person });
-    const triggerId = newTriggerId();
-    this.web.views.issue(triggerId, person);
+    const triggerId = this.issueTrigger(person);
     const form = slashCommand({ text, userId: person, channel, responseUrl, triggerId });
     await this.transport.command(form);
     return { again: () => this.transport.command(form, 1) };
@@ -152,8 +153,7 @@ export class SlackDriver implements ChatDriver {
     const button = block?.elements?.find((e) => (e.text as { text?: string })?.text === label);
     if (!m || !block || !button) throw new Error(`no button "${label}" on that message`);
     const id = `act-${++this.requests}`;
-    const triggerId = newTriggerId();
-    this.web.views.issue(triggerId, person);
+    const triggerId = this.issueTrigger(person);
     const form = blockActions({
       triggerId,
       actionId: String(button.action_id),
@@ -177,6 +177,14 @@ export class SlackDriver implements ChatDriver {
     });
     await this.transport.interaction(form);
     return { again: () => this.transport.interaction(form, 1) };
+  }
+
+  /** A fresh trigger id, as Slack issues one with each command and click. */
+  private issueTrigger(person: string): string {
+    const triggerId = newTriggerId();
+    this.web.views.issue(triggerId, person, Date.now() - this.triggerAgeMs);
+    this.triggerAgeMs = 0;
+    return triggerId;
   }
 
   modal(person: string): SeenModal | null {
