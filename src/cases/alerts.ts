@@ -1,4 +1,4 @@
-import type { Case, CaseEvent } from "../core/case.js";
+import type { Case } from "../core/case.js";
 import { PermanentError } from "../core/errors.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { ChatMessage, MessageRef } from "../ports/chat.js";

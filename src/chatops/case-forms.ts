@@ -18,8 +18,28 @@ function formContext(caseId: number): string {
   return `${caseId}:${randomBytes(6).toString("hex")}`;
 }
 
-function caseOfContext(context: string): number {
-  return parseCaseId(context.split(":")[0], "CASE");
+/** The case a submitted form is about (refused when it no longer exists). */
+async function caseOfForm(ctx: ModalContext): Promise<number> {
+  const id = parseCaseId(ctx.req.context.split(":")[0], "CASE");
+  await ctx.services.cases.get(id);
+  return id;
+}
+
+/** The optional note field of a form, checked like any typed text. */
+function noteOf(ctx: ModalContext): string {
+  return fieldText(ctx, "note", "note", true);
+}
+
+/** The optional note field, as a form shows it. */
+function noteField(label: string) {
+  return {
+    kind: "text",
+    id: "note",
+    label,
+    multiline: true,
+    maxChars: NOTE_MAX_CHARS,
+    optional: true,
+  } as const;
 }
 
 /** Typed text checked as a field: a problem goes back to that field of the open form. */
@@ -97,8 +117,7 @@ export const replyForm: { open: ActionDefinition; submit: ModalDefinition } = {
   submit: {
     permission: "claim",
     async check(ctx) {
-      const id = caseOfContext(ctx.req.context);
-      await ctx.services.cases.get(id);
+      const id = await caseOfForm(ctx);
       const text = fieldText(ctx, "answer", "answer", false);
       return async () => ctx.req.respond.whisper(await recordAnswer(ctx.services, ctx.req.user, id, text));
     },
@@ -123,29 +142,21 @@ export const resolveForm: { open: ActionDefinition; submit: ModalDefinition } = 
           options: OUTCOMES.map((o) => ({ label: o.replace("_", " "), value: o })),
           initial: "answered",
         },
-        {
-          kind: "text",
-          id: "note",
-          label: "Note (optional)",
-          multiline: true,
-          maxChars: NOTE_MAX_CHARS,
-          optional: true,
-        },
+        noteField("Note (optional)"),
       ],
     }),
   ),
   submit: {
     permission: "resolve",
     async check(ctx) {
-      const id = caseOfContext(ctx.req.context);
-      await ctx.services.cases.get(id);
+      const id = await caseOfForm(ctx);
       let outcome: ReturnType<typeof parseOutcome>;
       try {
         outcome = parseOutcome(ctx.req.values.outcome || undefined);
       } catch (err) {
         throw new FieldError("outcome", (err as Error).message);
       }
-      const note = fieldText(ctx, "note", "note", true);
+      const note = noteOf(ctx);
       return async () => {
         const { user } = ctx.req;
         const c = await ctx.services.cases.act(id, {
@@ -170,28 +181,17 @@ export const assignForm: { open: ActionDefinition; submit: ModalDefinition } = {
       context: formContext(id),
       title: `Assign case #${id}`,
       submitLabel: "Assign",
-      fields: [
-        { kind: "user", id: "owner", label: "Assign to" },
-        {
-          kind: "text",
-          id: "note",
-          label: "Note for them (optional)",
-          multiline: true,
-          maxChars: NOTE_MAX_CHARS,
-          optional: true,
-        },
-      ],
+      fields: [{ kind: "user", id: "owner", label: "Assign to" }, noteField("Note for them (optional)")],
     }),
   ),
   submit: {
     permission: "assign",
     async check(ctx) {
-      const id = caseOfContext(ctx.req.context);
-      await ctx.services.cases.get(id);
+      const id = await caseOfForm(ctx);
       const owner = ctx.req.values.owner ?? "";
       if (!/^[A-Za-z0-9._-]{1,64}$/.test(owner))
         throw new FieldError("owner", "Pick the person to assign it to.");
-      const note = fieldText(ctx, "note", "note", true);
+      const note = noteOf(ctx);
       return async () => {
         const c = await ctx.services.cases.act(id, {
           kind: "assign",
