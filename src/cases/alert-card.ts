@@ -99,7 +99,7 @@ function actionBlocks(
     ...formButtons(v),
   ];
   const selects: SelectElement[] = [
-    { type: "select", actionId: "orm_assign", placeholder: "Assign…", options: "users", value: v },
+    { type: "select", actionId: "orm_assign", placeholder: "Assign to…", options: "users", value: v },
     ...(templates.length
       ? [
           {
