@@ -4,7 +4,7 @@ import { postedText, postedTitle, redact } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
-import { offerTemplates } from "./answers.js";
+import { missingTemplateNote, offerTemplates } from "./answers.js";
 
 const SENTIMENT_ICON = { negative: "🔴", neutral: "⚪", positive: "🟢" } as const;
 const MAX_TEXT = 1200;
@@ -42,11 +42,6 @@ function statusLine(c: Case, now: number): RichText {
         ` · after ${ago(c.openedAt, c.resolvedAt ?? now)}`,
       ];
   }
-}
-
-/** Templates offered under "Reply with a template": the mention's language first, at most 25. */
-export function templatesFor(m: StoredMention, templates: Template[], fallbackLang = "en"): Template[] {
-  return offerTemplates(m.analysis, templates, fallbackLang).templates.slice(0, 25);
 }
 
 /** The buttons that open a form to answer, resolve or assign with the team's own words. */
@@ -166,13 +161,17 @@ export function renderAlert(
     ? [{ text: truncate(title, 200), bold: true }, "\n", { text, quote: true }]
     : [{ text, quote: true }];
   const open = c.status === "new" || c.status === "claimed" || c.status === "responded";
-  const templates = templatesFor(m, options.templates ?? [], options.fallbackLang);
+  const offer = offerTemplates(m.analysis, options.templates ?? [], options.fallbackLang ?? "en");
+  const templates = offer.templates.slice(0, 25);
+  const missing = missingTemplateNote(offer);
   return {
     fallback: `#${c.id} ${a.sentiment.label} mention on ${m.source}: ${truncate(postedText(m), 140)}`,
     blocks: [
       { type: "section", text: head },
       { type: "context", text: who },
       { type: "section", text: body },
+      // Above the status line, which stays the card's last context (the terminal restates it on updates).
+      ...(open && missing ? [{ type: "context" as const, text: [missing] }] : []),
       { type: "context", text: statusLine(c, now) },
       ...(open ? actionBlocks(m, c, author, templates) : []),
     ],

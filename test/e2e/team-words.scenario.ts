@@ -143,7 +143,8 @@ export function describeTeamWords(name: string, start: () => Promise<TeamRig>): 
     });
 
     it("templates: the mention's language first, and a reply names the fallback when it has none", async () => {
-      await alerted();
+      const { card } = await alerted();
+      expect(card.text).toContain("No template in Spanish (es) for this mention; offering English (en) instead.");
       const hint = await type("reply 1", /What should the answer say/);
       expect(hint.text).toMatch(
         /No template in Spanish \(es\) for this mention; offering English \(en\) instead/,
