@@ -18,10 +18,14 @@ function formContext(caseId: number): string {
   return `${caseId}:${randomBytes(6).toString("hex")}`;
 }
 
-/** The case a submitted form is about (refused when it no longer exists). */
-async function caseOfForm(ctx: ModalContext): Promise<number> {
+/**
+ * The case a submitted form is about: refused when it no longer exists, and shown on `field` when it
+ * was closed while the form was open.
+ */
+async function caseOfForm(ctx: ModalContext, field: string): Promise<number> {
   const id = parseCaseId(ctx.req.context.split(":")[0], "CASE");
-  await ctx.services.cases.get(id);
+  const c = await ctx.services.cases.get(id);
+  if (!isOpen(c)) throw new FieldError(field, `Case #${id} was ${c.status} meanwhile; nothing was changed.`);
   return id;
 }
 
@@ -117,7 +121,7 @@ export const replyForm: { open: ActionDefinition; submit: ModalDefinition } = {
   submit: {
     permission: "claim",
     async check(ctx) {
-      const id = await caseOfForm(ctx);
+      const id = await caseOfForm(ctx, "answer");
       const text = fieldText(ctx, "answer", "answer", false);
       return async () => ctx.req.respond.whisper(await recordAnswer(ctx.services, ctx.req.user, id, text));
     },
@@ -149,7 +153,7 @@ export const resolveForm: { open: ActionDefinition; submit: ModalDefinition } = 
   submit: {
     permission: "resolve",
     async check(ctx) {
-      const id = await caseOfForm(ctx);
+      const id = await caseOfForm(ctx, "outcome");
       let outcome: ReturnType<typeof parseOutcome>;
       try {
         outcome = parseOutcome(ctx.req.values.outcome || undefined);
@@ -187,7 +191,7 @@ export const assignForm: { open: ActionDefinition; submit: ModalDefinition } = {
   submit: {
     permission: "assign",
     async check(ctx) {
-      const id = await caseOfForm(ctx);
+      const id = await caseOfForm(ctx, "owner");
       const owner = ctx.req.values.owner ?? "";
       if (!/^[A-Za-z0-9._-]{1,64}$/.test(owner))
         throw new FieldError("owner", "Pick the person to assign it to.");

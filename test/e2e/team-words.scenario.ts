@@ -144,7 +144,9 @@ export function describeTeamWords(name: string, start: () => Promise<TeamRig>): 
 
     it("templates: the mention's language first, and a reply names the fallback when it has none", async () => {
       const { card } = await alerted();
-      expect(card.text).toContain("No template in Spanish (es) for this mention; offering English (en) instead.");
+      expect(card.text).toContain(
+        "No template in Spanish (es) for this mention; offering English (en) instead.",
+      );
       const hint = await type("reply 1", /What should the answer say/);
       expect(hint.text).toMatch(
         /No template in Spanish \(es\) for this mention; offering English \(en\) instead/,
@@ -214,6 +216,26 @@ export function describeTeamWords(name: string, start: () => Promise<TeamRig>): 
       c = await rig.bot.services.cases.get(1);
       expect(c.status).toBe("resolved");
       expect(c.history.at(-1)!.note).toBe("fixed — Courier found it");
+    });
+
+    it("a form on a case closed while it was open changes nothing and says why", async () => {
+      const { card } = await alerted();
+      const { driver } = rig;
+      if (!driver.click || !driver.modal || !driver.submit) return;
+      await driver.click(ana(), card, "Reply…");
+      const form = await eventually(() => driver.modal!(ana()), "the reply form");
+      await type("resolve 1 spam", /Case #1 resolved \(spam\)/);
+      const late = await driver.submit(ana(), form, { answer: "Hola Bob" });
+      if (late.errors)
+        expect(late.errors.answer).toBe("Case #1 was resolved meanwhile; nothing was changed.");
+      else
+        await eventually(
+          () => seenBy(ana()).find((m) => /Not saved:[\s\S]*resolved meanwhile/.test(m.text)),
+          "refusal",
+        );
+      const c = await rig.bot.services.cases.get(1);
+      expect(c.history.some((h) => h.action === "respond")).toBe(false);
+      expect(c.firstResponseAt).toBeNull();
     });
 
     it("a form that can't open in time (the platform's 3 s) opens nothing and changes nothing", async () => {
