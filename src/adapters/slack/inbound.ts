@@ -146,15 +146,24 @@ async function submitView(
     const { text, blocks } = renderSlackMessage(m);
     await client.chat.postEphemeral({ channel, user: user.id, text, blocks: blocks as never });
   };
-  const answer = await inbound.onModalSubmit({
-    user: { id: user.id, name: user.username ?? user.name ?? user.id, groups: await deps.groups.of(user.id) },
-    channel,
-    callbackId: form.callbackId,
-    context: form.context,
-    values: form.values,
-    respond: { whisper, reply: async (m) => void (await deps.post(channel, m)) },
-    requestId: `slack:view:${view.id}`,
-  });
+  const answer = await inbound
+    .onModalSubmit({
+      user: {
+        id: user.id,
+        name: user.username ?? user.name ?? user.id,
+        groups: await deps.groups.of(user.id),
+      },
+      channel,
+      callbackId: form.callbackId,
+      context: form.context,
+      values: form.values,
+      respond: { whisper, reply: async (m) => void (await deps.post(channel, m)) },
+      requestId: `slack:view:${view.id}`,
+    })
+    .catch((err: unknown) => {
+      deps.log.error("slack view submission failed", { error: errorMessage(err) });
+      return { accepted: true as const, done: Promise.resolve() };
+    });
   if ("errors" in answer) {
     await ack({ response_action: "errors", errors: answer.errors });
     return;
