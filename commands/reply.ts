@@ -1,4 +1,5 @@
 import { parseCaseId } from "../src/chatops/args.js";
+import { caseFor } from "../src/chatops/case-access.js";
 import {
   checkTyped,
   filledTemplate,
@@ -32,7 +33,7 @@ function templateName(services: Services, text: string): string | null {
 /** Records an answer typed freely or taken from a template (filled in), and confirms it privately. */
 async function reply(services: Services, user: ChatUser, caseArg: string | undefined, typed: string) {
   const id = parseCaseId(caseArg, USAGE);
-  const c = await services.cases.get(id);
+  const c = await caseFor(services, user, id, "claim", "answer");
   if (!typed)
     throw new UserError(
       "bad_usage",
@@ -47,13 +48,11 @@ export default defineCommand({
   name: "reply",
   summary: "Record your answer to a case, in your words or from a template; counts as its first response",
   usage: "CASE TEXT | CASE template:NAME",
-  permission: "claim",
   async run({ services, req, args }) {
     await req.respond.whisper(await reply(services, req.user, args[0], typedAfterCase(req)));
   },
   actions: {
     orm_reply: {
-      permission: "claim",
       async run({ services, req }) {
         const [id, tpl] = req.value.split(":");
         await req.respond.whisper(await reply(services, req.user, id, `template:${tpl ?? ""}`));

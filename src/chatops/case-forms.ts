@@ -5,6 +5,7 @@ import { OUTCOMES } from "../core/case.js";
 import { FieldError, UserError } from "../core/errors.js";
 import type { ModalForm } from "../ports/chat.js";
 import { parseCaseId, parseOutcome } from "./args.js";
+import { caseFor } from "./case-access.js";
 import { checkTyped, filledTemplate, recordAnswer, templateOfferFor } from "./case-answers.js";
 import type { ActionContext, ActionDefinition, ModalContext, ModalDefinition } from "./command.js";
 import { textMessage } from "./dispatcher.js";
@@ -22,9 +23,9 @@ function formContext(caseId: number): string {
  * The case a submitted form is about: refused when it no longer exists, and shown on `field` when it
  * was closed while the form was open.
  */
-async function caseOfForm(ctx: ModalContext, field: string): Promise<number> {
+async function caseOfForm(ctx: ModalContext, field: string, rights: Rights): Promise<number> {
   const id = parseCaseId(ctx.req.context.split(":")[0], "CASE");
-  const c = await ctx.services.cases.get(id);
+  const c = await caseFor(ctx.services, ctx.req.user, id, rights.perm, rights.what);
   if (!isOpen(c)) throw new FieldError(field, `Case #${id} was ${c.status} meanwhile; nothing was changed.`);
   return id;
 }
@@ -58,24 +59,30 @@ function fieldText(ctx: ModalContext, field: string, what: string, optional: boo
   }
 }
 
-/** Reads the case a button stands for, refusing one that is closed (or gone). */
-async function openCase(ctx: ActionContext) {
-  const c = await ctx.services.cases.get(parseCaseId(ctx.req.value.split(":")[0], "CASE"));
+/** Who may use a form: as for the command it stands for (a team's case to its members, else `perm`). */
+interface Rights {
+  perm: Permission;
+  what: string;
+}
+
+/** Reads the case a button stands for, refusing one the person may not act on, closed or gone. */
+async function openCase(ctx: ActionContext, rights: Rights) {
+  const id = parseCaseId(ctx.req.value.split(":")[0], "CASE");
+  const c = await caseFor(ctx.services, ctx.req.user, id, rights.perm, rights.what);
   if (!isOpen(c)) throw new UserError("case_closed", `Case #${c.id} is already ${c.status}.`);
   return c;
 }
 
 /** A button that opens a form; in a chat without forms it says what to type instead. */
 function opener(
-  permission: Permission,
+  rights: Rights,
   typed: (id: number) => string,
   form: (ctx: ActionContext, id: number) => Promise<ModalForm>,
 ): ActionDefinition {
   return {
-    permission,
     opensModal: true,
     async run(ctx) {
-      const c = await openCase(ctx);
+      const c = await openCase(ctx, rights);
       const open = ctx.req.respond.openModal;
       if (!open) {
         await ctx.req.respond.whisper(textMessage(`Type ${typed(c.id)}`));
@@ -86,10 +93,14 @@ function opener(
   };
 }
 
+const REPLY: Rights = { perm: "claim", what: "answer" };
+const RESOLVE: Rights = { perm: "resolve", what: "resolve" };
+const ASSIGN: Rights = { perm: "assign", what: "assign" };
+
 /** Reply…: a form with the answer, pre-filled with the best template in the mention's language. */
 export const replyForm: { open: ActionDefinition; submit: ModalDefinition } = {
   open: opener(
-    "claim",
+    REPLY,
     (id) => `/orm reply ${id} YOUR ANSWER`,
     async ({ services }, id) => {
       const c = await services.cases.get(id);
@@ -119,9 +130,8 @@ export const replyForm: { open: ActionDefinition; submit: ModalDefinition } = {
     },
   ),
   submit: {
-    permission: "claim",
     async check(ctx) {
-      const id = await caseOfForm(ctx, "answer");
+      const id = await caseOfForm(ctx, "answer", REPLY);
       const text = fieldText(ctx, "answer", "answer", false);
       return async () => ctx.req.respond.whisper(await recordAnswer(ctx.services, ctx.req.user, id, text));
     },
@@ -131,7 +141,7 @@ export const replyForm: { open: ActionDefinition; submit: ModalDefinition } = {
 /** Resolve…: a form with the outcome and a note. */
 export const resolveForm: { open: ActionDefinition; submit: ModalDefinition } = {
   open: opener(
-    "resolve",
+    RESOLVE,
     (id) => `/orm resolve ${id} [OUTCOME]  (${OUTCOMES.join(", ")})`,
     async (_ctx, id) => ({
       callbackId: "orm_resolve_submit",
@@ -151,9 +161,8 @@ export const resolveForm: { open: ActionDefinition; submit: ModalDefinition } = 
     }),
   ),
   submit: {
-    permission: "resolve",
     async check(ctx) {
-      const id = await caseOfForm(ctx, "outcome");
+      const id = await caseOfForm(ctx, "outcome", RESOLVE);
       let outcome: ReturnType<typeof parseOutcome>;
       try {
         outcome = parseOutcome(ctx.req.values.outcome || undefined);
@@ -178,7 +187,7 @@ export const resolveForm: { open: ActionDefinition; submit: ModalDefinition } = 
 /** Assign…: a form with the person and a note for them. */
 export const assignForm: { open: ActionDefinition; submit: ModalDefinition } = {
   open: opener(
-    "assign",
+    ASSIGN,
     (id) => `/orm assign ${id} @user`,
     async (_ctx, id) => ({
       callbackId: "orm_assign_submit",
@@ -189,9 +198,8 @@ export const assignForm: { open: ActionDefinition; submit: ModalDefinition } = {
     }),
   ),
   submit: {
-    permission: "assign",
     async check(ctx) {
-      const id = await caseOfForm(ctx, "owner");
+      const id = await caseOfForm(ctx, "owner", ASSIGN);
       const owner = ctx.req.values.owner ?? "";
       if (!/^[A-Za-z0-9._-]{1,64}$/.test(owner))
         throw new FieldError("owner", "Pick the person to assign it to.");
