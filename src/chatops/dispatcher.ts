@@ -37,9 +37,15 @@ function forbidden(perm: Permission | undefined, what: string): UserError {
  * command's (or subcommand's) permission, acts once per request id (platform retries), and turns errors
  * into a whisper.
  */
+/** What a command or click gets while the bot is stopping. */
+const RESTARTING = "ORM Bot is restarting; try again in a moment.";
+
 export class Dispatcher implements ChatInbound {
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly modals = new Map<string, ModalDefinition>();
+  private stopping = false;
+  private inFlight = 0;
+  private idleWaiters: Array<() => void> = [];
 
   constructor(
     private readonly services: Services,
@@ -77,7 +83,49 @@ export class Dispatcher implements ChatInbound {
     await whisper(textMessage(describeForUser(err, ref))).catch(() => {});
   }
 
-  async onCommand(req: CommandRequest): Promise<void> {
+  /** Runs a command (once per request id); while the bot stops, says so instead. */
+  onCommand(req: CommandRequest): Promise<void> {
+    return this.admit(req, () => this.command(req));
+  }
+
+  /** Runs a button's action (once per request id); while the bot stops, says so instead. */
+  onAction(req: ActionRequest): Promise<void> {
+    return this.admit(req, () => this.action(req));
+  }
+
+  /**
+   * Stops taking commands and clicks (each later one is told the bot is restarting) and waits for those
+   * in flight, at most `graceMs` (default as long as they take): then the store may close under none.
+   */
+  async quiesce(graceMs?: number): Promise<void> {
+    this.stopping = true;
+    if (this.inFlight === 0) return;
+    const idle = new Promise<void>((r) => this.idleWaiters.push(r));
+    if (graceMs === undefined) return idle;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([idle, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
+    clearTimeout(timer);
+  }
+
+  private async admit(req: CommandRequest | ActionRequest, run: () => Promise<void>): Promise<void> {
+    if (this.stopping) {
+      await req.respond.whisper(textMessage(RESTARTING)).catch(() => {});
+      return;
+    }
+    this.inFlight++;
+    try {
+      await run();
+    } finally {
+      this.settle();
+    }
+  }
+
+  /** One request in flight is over; wakes a waiting stop when it was the last. */
+  private settle(): void {
+    if (--this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
+  private async command(req: CommandRequest): Promise<void> {
     if (!(await this.once(req.requestId))) return;
     const [name = "help", ...args] = req.text.trim().split(/\s+/).filter(Boolean);
     try {
@@ -108,7 +156,7 @@ export class Dispatcher implements ChatInbound {
     await sub.run({ services: this.services, req, args: args.slice(1) });
   }
 
-  async onAction(req: ActionRequest): Promise<void> {
+  private async action(req: ActionRequest): Promise<void> {
     if (!(await this.once(req.requestId))) return;
     const handler = this.actions.get(req.actionId);
     try {
@@ -128,6 +176,24 @@ export class Dispatcher implements ChatInbound {
    * often the same form is submitted.
    */
   async onModalSubmit(req: ModalSubmission): Promise<ModalAnswer> {
+    if (this.stopping)
+      return { accepted: true, done: req.respond.whisper(textMessage(RESTARTING)).catch(() => {}) };
+    this.inFlight++;
+    let answer: ModalAnswer;
+    try {
+      answer = await this.submission(req);
+    } catch (err) {
+      this.settle();
+      throw err;
+    }
+    if ("errors" in answer) {
+      this.settle();
+      return answer;
+    }
+    return { accepted: true, done: answer.done.finally(() => this.settle()) };
+  }
+
+  private async submission(req: ModalSubmission): Promise<ModalAnswer> {
     const handler = this.modals.get(req.callbackId);
     let apply: () => Promise<void>;
     try {
