@@ -98,6 +98,7 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     languages: config.brand.languages,
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+    brandDomains: config.brand.domains,
   });
   const chat = options.chat;
   const events = new EventBus();
