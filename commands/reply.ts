@@ -3,6 +3,7 @@ import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
 import type { Template } from "../src/config/sections/routing.js";
 import { UserError } from "../src/core/errors.js";
+import { postedAuthor } from "../src/core/redact.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
 
 /** Fills a template's `{author}`, `{brand}` and `{case}`. */
@@ -27,7 +28,11 @@ async function reply(
     throw new UserError("no_such_template", `Which template? Known: ${ids}.`);
   }
   const m = await services.cases.mentionOf(await services.cases.get(id));
-  const text = fillTemplate(t, { author: m?.author ?? "", brand: config.brand.name, caseId: id });
+  const text = fillTemplate(t, {
+    author: (m && postedAuthor(m)) ?? "",
+    brand: config.brand.name,
+    caseId: id,
+  });
   await services.cases.act(id, { kind: "respond", actor: user.id, note: `template ${t.id}` });
   const msg: ChatMessage = {
     fallback: `Case #${id}: reply "${t.title}"`,

@@ -1,4 +1,5 @@
 import type { Mention } from "../core/mention.js";
+import { postedAuthor } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
 import type { AppDeps } from "../ports/deps.js";
@@ -96,7 +97,8 @@ export class Pipeline {
       if (rec.authorKey)
         authors.push({
           key: rec.authorKey,
-          name: rec.author ?? rec.authorKey,
+          // The profile keeps the name as the bot may post it: `[email]`, never the address.
+          name: postedAuthor(rec) ?? rec.authorKey,
           sentiment: rec.analysis.sentiment.label,
           at: rec.at,
         });
