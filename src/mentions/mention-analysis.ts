@@ -17,8 +17,8 @@ export function analyzeMention(
 ): FullAnalysis {
   const a = analyzeTitleAndText(analyzer, m, ctx);
   // Author and link are checked on their own: an author `juan.perez@gmail.com` is posted as `[email]`.
-  a.authorPiiSpans = m.author ? analyzer.personalData(m.author) : [];
-  a.urlPiiSpans = m.url ? linkPii(m.url, analyzer.personalData(m.url)) : [];
+  if (m.author) a.authorPiiSpans = analyzer.personalData(m.author);
+  if (m.url) a.urlPiiSpans = linkPii(m.url, analyzer.personalData(m.url));
   return a;
 }
 

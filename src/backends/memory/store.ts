@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
 import type { Case } from "../../core/case.js";
+import { privateDir } from "../../core/private-files.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import type {
@@ -54,7 +54,7 @@ export class EmbeddedStore implements Store {
     this.clock = config.clock ?? systemClock;
     this.compactBytes = config.compactBytes ?? 256 * 1024 * 1024;
     if (config.dataDir) {
-      mkdirSync(config.dataDir, { recursive: true });
+      privateDir(config.dataDir);
       this.unlock = acquireDirLock(config.dataDir);
       try {
         this.journal = Journal.open(config.dataDir, (op) => this.state.apply(op));
