@@ -17,6 +17,10 @@ export interface DocOp {
 export type StoreOp =
   | { t: "mention"; m: StoredMention }
   | { t: "mention_case"; id: string; caseId: number }
+  /** A stored mention's new version (retention, `forget`): `at` and the case link stay. */
+  | { t: "mention_replace"; m: StoredMention }
+  | { t: "author_del"; key: string }
+  | { t: "series_del"; series: string }
   | { t: "case"; c: Case }
   | { t: "author"; p: AuthorProfile }
   | { t: "count"; incs: CounterIncrement[] }

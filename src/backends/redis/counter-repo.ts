@@ -21,6 +21,15 @@ export class RedisCounterRepo implements CounterRepo {
     await this.conn.multi(cmds);
   }
 
+  async deleteSeries(series: string): Promise<number> {
+    const hoursKey = this.conn.key("cnt-hours", series);
+    const hours = (await this.conn.cmd(["ZRANGE", hoursKey, 0, -1])) as string[];
+    for (let i = 0; i < hours.length; i += 500)
+      await this.conn.cmd(["DEL", ...hours.slice(i, i + 500).map((h) => this.conn.key("cnt", series, h))]);
+    await this.conn.cmd(["DEL", hoursKey]);
+    return hours.length;
+  }
+
   async read(series: string, fromMs: number, toMs: number): Promise<HourlyCounts[]> {
     const hours = (await this.conn.cmd([
       "ZRANGE",
