@@ -133,7 +133,8 @@ export class EmbeddedStore implements Store {
   /** Pages of the mentions in a time range, taken from a copy of the range: writes during the scan are safe. */
   private async *scan(fromMs: number, toMs: number, pageSize: number): AsyncGenerator<StoredMention[]> {
     const all = this.state.range(fromMs, toMs, Number.POSITIVE_INFINITY);
-    for (let i = 0; i < all.length; i += pageSize) yield all.slice(i, i + pageSize).map((m) => structuredClone(m));
+    for (let i = 0; i < all.length; i += pageSize)
+      yield all.slice(i, i + pageSize).map((m) => structuredClone(m));
   }
 
   readonly cases: CaseRepo = {
