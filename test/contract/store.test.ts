@@ -7,6 +7,7 @@ import { createRedisStore } from "../../src/backends/redis/store.js";
 import type { Store } from "../../src/ports/store.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { describeCrisisReposContract } from "./crisis-repos.contract.js";
+import { describeOutboxContract } from "./outbox.contract.js";
 import { describePrivacyContract } from "./privacy.contract.js";
 import { describeReposContract } from "./repos.contract.js";
 import { describeStoreContract, type StoreContractExtras } from "./store.contract.js";
@@ -23,6 +24,7 @@ function describeStore(
   describePrimitivesContract(name, factory, extras);
   describeReposContract(name, factory, extras);
   describeCrisisReposContract(name, factory, extras);
+  describeOutboxContract(name, factory, extras);
 }
 
 describeStore("embedded, memory only", async () => new EmbeddedStore({ dataDir: null }));
