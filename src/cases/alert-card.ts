@@ -1,6 +1,6 @@
 import type { Template } from "../config/sections/routing.js";
 import { type Case, OUTCOMES, type Outcome } from "../core/case.js";
-import { postedText, postedTitle, redact } from "../core/redact.js";
+import { postedAuthor, postedText, postedTitle, postedUrl, redact } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
@@ -151,9 +151,9 @@ export function renderAlert(
     ` · reach ${a.reachScore} · priority ${a.priority} · ${a.topics.join(", ") || "no topic"} · ${a.lang}`,
   ];
   const who: RichText = [
-    { text: truncate(m.author ?? "anonymous", 200), bold: true },
+    { text: truncate(postedAuthor(m) ?? "anonymous", 200), bold: true },
     ` on ${m.source}`,
-    ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
+    ...linkSpans(m),
     ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
   ];
   const title = postedTitle(m);
@@ -176,4 +176,11 @@ export function renderAlert(
       ...(open ? actionBlocks(m, c, author, templates) : []),
     ],
   };
+}
+
+/** The mention's link, or a note that it was withheld for the personal data in it. */
+function linkSpans(m: StoredMention): RichText {
+  const url = postedUrl(m);
+  if (url) return [" · ", { text: "open", url }];
+  return m.url ? [" · link withheld (personal data)"] : [];
 }

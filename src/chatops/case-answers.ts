@@ -10,6 +10,7 @@ import {
 import type { Template } from "../config/sections/routing.js";
 import type { Case } from "../core/case.js";
 import { UserError } from "../core/errors.js";
+import { postedAuthor } from "../core/redact.js";
 import type { ChatMessage, ChatUser } from "../ports/chat.js";
 import type { Services } from "./services.js";
 
@@ -28,7 +29,11 @@ export async function templateOfferFor(services: Services, c: Case): Promise<Tem
 /** A template's text filled in for a case: `{author}` (redacted), `{brand}`, `{case}`. */
 export async function filledTemplate(services: Services, c: Case, t: Template): Promise<string> {
   const m = await services.cases.mentionOf(c);
-  return fillTemplate(t.text, { author: m?.author ?? "", brand: services.config.brand.name, caseId: c.id });
+  return fillTemplate(t.text, {
+    author: (m && postedAuthor(m)) ?? "",
+    brand: services.config.brand.name,
+    caseId: c.id,
+  });
 }
 
 /** The template named `name` (the offer's order decides nothing here), or a refusal listing the offer. */
