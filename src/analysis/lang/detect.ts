@@ -1,9 +1,6 @@
 import type { PreparedText } from "../text.js";
 import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from "./profiles.js";
 
-/** Languages the detector knows. */
-export const DETECTABLE = ["en", "es", "pt", "fr", "de", "it", "ru"] as const;
-
 /** Texts shorter than this (in characters, ignoring URLs and spaces at the ends) are `und`. */
 export const MIN_CHARS = 20;
 const MIN_SCORE = 1.5;
