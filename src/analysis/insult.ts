@@ -18,6 +18,8 @@ interface Lexicon {
   softeners: Set<string>;
   /** The aimed phrases of these languages in one pattern. */
   phrases: RegExp;
+  /** Uses of a listed word that call nobody anything ("играть в дурака"), global; null when none. */
+  notAimed: RegExp | null;
 }
 
 /** Up to this many tokens, a text's language is unsure (see `detectIn`). */
@@ -34,6 +36,7 @@ const words = (spec: string) => new Set(spec.trim().split(/\s+/));
 function lexicon(specs: InsultLists[]): Lexicon {
   const join = (key: "alone" | "aimed" | "cues" | "fillers" | "softeners") =>
     specs.map((s) => s[key]).join(" ");
+  const notAimed = specs.flatMap((s) => s.notAimed.map((x) => `(?:${x})`));
   const insultWords = new StemMap<number>();
   for (const w of join("aimed").trim().split(/\s+/)) insultWords.set(w, AIMED);
   for (const w of join("alone").trim().split(/\s+/)) insultWords.set(w, ALONE);
@@ -43,6 +46,7 @@ function lexicon(specs: InsultLists[]): Lexicon {
     fillers: words(join("fillers")),
     softeners: words(join("softeners")),
     phrases: new RegExp(specs.map((s) => `(?:${s.phrases.source})`).join("|"), "u"),
+    notAimed: notAimed.length ? new RegExp(notAimed.join("|"), "gu") : null,
   };
 }
 
@@ -195,12 +199,18 @@ export class InsultDetector {
 
   private detectIn(t: PreparedText, lang: string): boolean {
     const lex = this.lexicons.get(lang) ?? this.merged!;
+    let spared: Set<number> | null = null;
+    let handles: Set<string> | null = null;
     for (let i = 0; i < t.tokens.length; i++) {
       const tok = t.tokens[i]!;
       const kind = lex.words.get(tok);
       if (kind === undefined) continue;
-      const aim = aimBefore(t, i, lex);
+      spared ??= sparedTokens(t, lex.notAimed);
+      if (spared.has(i)) continue;
+      handles ??= handleEnds(t.raw);
+      const aim = aimBefore(t, i, lex, handles);
       if (aim === "cue" || (kind === ALONE && aim === null && t.tokens[i + 1] !== "proof")) return true;
+      if (kind === AIMED && aim === null && vocative(t, i, lex)) return true;
     }
     // A short text is often misdetected: its aimed phrases are checked in every language.
     return (t.tokens.length <= SHORT_TEXT ? this.merged! : lex).phrases.test(t.joined);
@@ -263,14 +273,60 @@ export class InsultDetector {
  * "you clowns", "sois unos payasos"), "soft" (comparison or self-talk: "like idiots", "I'm an idiot"),
  * or null. The nearest wins; any other word ends the look-back ("una pregunta estúpida").
  */
-function aimBefore(t: PreparedText, i: number, lex: Lexicon): "cue" | "soft" | null {
+function aimBefore(t: PreparedText, i: number, lex: Lexicon, handles: Set<string>): "cue" | "soft" | null {
   const clause = t.clause[i];
   for (let j = i - 1; j >= 0 && j >= i - CUE_WINDOW; j--) {
     if (t.clause[j] !== clause) return null;
     const tok = t.tokens[j]!;
     if (lex.softeners.has(tok)) return "soft";
-    if (lex.cues.has(tok)) return "cue";
+    if (lex.cues.has(tok) || handles.has(tok)) return "cue";
     if (!lex.fillers.has(tok)) return null;
   }
   return null;
+}
+
+/**
+ * An insult noun said to someone on its own: the last word of its clause with only fillers before
+ * it ("Thanks for nothing, amateurs.", "Gracias por nada, payasos", "Спасибо, жадины!"), not a word
+ * inside a sentence about a thing ("clown costume", "disfraz de payaso").
+ */
+function vocative(t: PreparedText, i: number, lex: Lexicon): boolean {
+  const clause = t.clause[i];
+  if (i + 1 < t.tokens.length && t.clause[i + 1] === clause) return false;
+  for (let j = i - 1; j >= 0 && t.clause[j] === clause; j--) if (!lex.fillers.has(t.tokens[j]!)) return false;
+  return true;
+}
+
+/** Token indexes inside a use that calls nobody anything (`notAimed`, e.g. "играть в дурака"). */
+function sparedTokens(t: PreparedText, notAimed: RegExp | null): Set<number> {
+  const spared = new Set<number>();
+  if (!notAimed) return spared;
+  // `joined` is ` tok0 tok1 … `: token k starts at starts[k].
+  const starts: number[] = [];
+  for (let k = 0, at = 1; k < t.tokens.length; at += t.tokens[k]!.length + 1, k++) starts.push(at);
+  notAimed.lastIndex = 0;
+  // Matches come left to right and do not overlap: one pointer walks the tokens once.
+  let k = 0;
+  for (const m of t.joined.matchAll(notAimed)) {
+    const end = m.index + m[0].length;
+    while (k < starts.length && starts[k]! + t.tokens[k]!.length <= m.index) k++;
+    for (; k < starts.length && starts[k]! < end; k++) spared.add(k);
+  }
+  return spared;
+}
+
+const HANDLE = /@([\p{L}\p{N}_]+)/gu;
+
+/** The last word of each @handle in the text ("@united_airlines" → "airlines"): an insult right after one is aimed. */
+function handleEnds(raw: string): Set<string> {
+  const ends = new Set<string>();
+  if (!raw.includes("@")) return ends;
+  for (const m of raw.matchAll(HANDLE)) {
+    const words = m[1]!
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    if (words.length) ends.add(words[words.length - 1]!);
+  }
+  return ends;
 }

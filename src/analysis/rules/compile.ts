@@ -26,6 +26,8 @@ export interface InsultLists {
   phrases: RegExp;
   /** Words often written with stars ("f*ck"), read back before the lists are checked. */
   starred: string[];
+  /** Uses of a listed word that call nobody anything ("играть в дурака"), as regex sources. */
+  notAimed: string[];
 }
 
 /** One language's rules, compiled: what the sentiment model, the topic matcher and the insult detector read. */
@@ -145,6 +147,9 @@ function insultsOf(file: RulesFile): InsultLists | null {
     softeners: i.softeners,
     phrases: compile(i.phrases.join("|"), "insults.phrases"),
     starred: words(i.starred),
+    notAimed: (i.not_aimed ?? []).map(
+      (x, n) => compile(x, `insults.not_aimed.${n} ('${x.slice(0, 40)}')`).source,
+    ),
   };
 }
 

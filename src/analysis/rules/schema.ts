@@ -46,6 +46,8 @@ const InsultsSchema = z
     softeners: WordsSchema,
     phrases: z.array(z.string().min(1, "must not be empty")),
     starred: WordsSchema.optional(),
+    /** Regexes of uses that call nobody anything ("играть в дурака"): a listed word inside one is not an insult. */
+    not_aimed: z.array(z.string().min(1, "must not be empty")).optional(),
   })
   .strict();
 
