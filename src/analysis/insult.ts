@@ -2,14 +2,6 @@ import { StemMap } from "./lexicon/stem-map.js";
 import { type InsultLists, shippedRules } from "./rules/load.js";
 import { type PreparedText, prepareText } from "./text.js";
 
-/**
- * Insults: name-calling (an insult on its own: "idiots", "уроды", "imbéciles"), insult nouns that
- * count only when aimed at someone ("you clowns", "sois unos payasos", "вы клоуны", but not "clown
- * costume"), and profanity aimed at a person or the brand ("fuck you", "que os jodan", "идите нахер").
- * Plain swearing about a thing ("this fucking parcel") is not an insult, nor is a comparison or
- * the writer's own name ("treated like idiots", "I felt like an idiot", "нас держат за идиотов").
- */
-
 interface Lexicon {
   /** Insult words: ALONE (name-calling) or AIMED (needs a cue). */
   words: StemMap<number>;
@@ -165,7 +157,15 @@ function rank(order: string[], lang: string): number {
   return i < 0 ? order.length : i;
 }
 
-/** Detects insults aimed at a person or the brand. */
+/**
+ * Detects insults aimed at a person or the brand. Name-calling ("idiots", "уроды", "imbéciles") is
+ * aimed unless softened; insult nouns count only when aimed — a cue before them ("you clowns", "sois
+ * unos payasos", "вы клоуны"), an @handle ("@delta frauds") or said to someone on their own ("Thanks
+ * for nothing, amateurs.") — and profanity only when aimed at a person or the brand ("fuck you", "que
+ * os jodan", "идите нахер"). Plain swearing about a thing ("this fucking parcel") is not an insult, nor
+ * a comparison or the writer's own name ("treated like idiots", "нас держат за идиотов"), nor a use
+ * that calls nobody anything ("играть в дурака"). The lists are data: data/rules/<lang>.yaml, `insults:`.
+ */
 export class InsultDetector {
   private readonly lexicons = new Map<string, Lexicon>();
   /** All configured languages in one lexicon, for a text whose language is unknown. */
