@@ -78,7 +78,7 @@ export async function wireServices(
     authors: new AuthorService(store.authors, clock),
     crisis,
     reports: new ReportService(deps),
-    permissions: new Permissions(config.permissions),
+    permissions: new Permissions(config.permissions, config.teams),
     chat: deps.chat,
     config,
     clock,

@@ -34,6 +34,8 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   const { deps, pipeline } = bot.services;
   boundMetrics(deps.metrics, config);
   const releaseHandlers = keepServingOnRejections(log);
+  const openness = bot.services.permissions.describeOpenness();
+  if (openness) log.warn(openness);
   if (config.demo === "samples") await seedDemo(deps);
   await bot.start();
   let http: HttpServer | null = null;
