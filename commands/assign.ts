@@ -2,12 +2,13 @@ import { parseCaseId } from "../src/chatops/args.js";
 import { caseFor } from "../src/chatops/case-access.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import { resolvePerson } from "../src/chatops/people.js";
 import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
 import type { ChatUser } from "../src/ports/chat.js";
 
-/** A user typed as a Slack (`<@U1|ana>`) or Discord (`<@123>`) mention, or a bare id. */
-function userArg(arg: string | undefined): string {
+/** A user picked in a menu: the platform sends their id (a mention form is accepted too). */
+function pickedUser(arg: string | undefined): string {
   const id = /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(arg ?? "")?.[1] ?? arg?.replace(/^@/, "");
   if (!id) throw new UserError("bad_usage", "Assign to whom? Usage: /orm assign CASE @user");
   return id;
@@ -24,7 +25,8 @@ export default defineCommand({
   summary: "Give a case to someone",
   usage: "CASE @user",
   async run({ services, req, args }) {
-    const owner = userArg(args[1]);
+    parseCaseId(args[0], "assign CASE @user");
+    const owner = await resolvePerson(services.chat, args[1], "assign CASE @user", req.channel);
     const c = await assign(services, req.user, args[0], owner);
     await req.respond.reply({
       fallback: `Case #${c.id} assigned`,
@@ -35,7 +37,7 @@ export default defineCommand({
     orm_assign: {
       async run({ services, req }) {
         const [id, user] = req.value.split(":");
-        const owner = userArg(user);
+        const owner = pickedUser(user);
         const c = await assign(services, req.user, id, owner);
         await req.respond.whisper(textMessage(`Case #${c.id} assigned.`));
       },

@@ -1,15 +1,17 @@
 import type { Case, CaseEvent } from "../core/case.js";
+import { crashPoint } from "../core/crash-points.js";
 import { PermanentError } from "../core/errors.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { renderAlert } from "./alert-card.js";
-import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./flood.js";
+import { ALERT_FLOOD_QUEUE, ALERT_FLOOD_RELEASE_QUEUE, FloodGate, type FloodJob } from "./flood.js";
 import { MessageRefRepo } from "./message-refs.js";
 import type { MuteService } from "./mutes.js";
-import { quietDelayMs, type RouteDecision, routeMention } from "./routing.js";
+import { isLoud, quietDelayMs, type RouteDecision, routeMention } from "./routing.js";
 import type { CaseService } from "./service.js";
-import { SlaTimers } from "./sla.js";
+import { type SlaBreach, SlaTimers } from "./sla.js";
+import { renderReminder } from "./sla-reminder.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
 export const ALERT_UPDATE_QUEUE = "alert.update";
@@ -38,8 +40,8 @@ function eventText(e: CaseEvent): RichText | null {
 
 /**
  * Opens a case for each alerted mention and keeps its chat message in step with the case: posts are
- * queued (grouped past the flood limit, held in quiet hours), updates edit the message in place and
- * tell each event in its thread, and SLA timers run behind it.
+ * queued (grouped past the flood limit, held in quiet hours, except loud ones), updates edit the message
+ * in place and tell each event in its thread, and SLA timers run behind it with grouped reminders.
  */
 export class AlertService {
   private readonly flood: FloodGate;
@@ -51,9 +53,9 @@ export class AlertService {
     cases: CaseService,
     private readonly mutes: MuteService,
   ) {
-    this.flood = new FloodGate(deps);
+    this.flood = new FloodGate(deps, { post: (id) => this.post(id), refOf: (id) => this.refOf(id) });
     this.refs = new MessageRefRepo(deps.store);
-    this.sla = new SlaTimers(deps, cases, (c, msg, where) => this.notify(c, msg, where));
+    this.sla = new SlaTimers(deps, cases, (channel, breaches) => this.remind(channel, breaches));
   }
 
   /**
@@ -69,6 +71,7 @@ export class AlertService {
     });
     jobs.register<AlertJob>(ALERT_UPDATE_QUEUE, (job) => this.refresh(job.caseId), { concurrency: 4 });
     jobs.register<FloodJob>(ALERT_FLOOD_QUEUE, (job) => this.flood.postSummary(job), { concurrency: 1 });
+    jobs.register<FloodJob>(ALERT_FLOOD_RELEASE_QUEUE, (job) => this.flood.release(job), { concurrency: 1 });
     this.sla.register();
   }
 
@@ -97,7 +100,11 @@ export class AlertService {
     );
   }
 
-  /** Opens a case for a mention that routing says to alert, and queues its post (null when muted). */
+  /**
+   * Opens the case of a mention that routing says to alert, and queues its post (null when muted). Safe to
+   * run again for the same mention (a retry after a crash, another replica): the mention keeps its one
+   * case, the flood decision made first holds, and the SLA timer and the post are queued by case number.
+   */
   async open(m: StoredMention, route: RouteDecision): Promise<Case | null> {
     const { store, clock, jobs, config, metrics } = this.deps;
     const now = clock.now();
@@ -105,7 +112,7 @@ export class AlertService {
       metrics.inc("orm_alerts_muted_total", "Alerts not raised because a source or author is muted");
       return null;
     }
-    const c = await store.cases.create({
+    const { case: c } = await store.cases.openOnce({
       mentionId: m.id,
       status: "new",
       channel: route.channel,
@@ -123,12 +130,14 @@ export class AlertService {
       ],
       version: 0,
     });
-    await store.mentions.setCase(m.id, c.id);
     m.caseId = c.id;
+    crashPoint("case-opened");
     await this.sla.onOpened(c);
     const quietMs = quietDelayMs(m, config, now);
     const group =
-      c.channel && this.deps.chat && quietMs === 0 ? await this.flood.admit(c.channel, now) : null;
+      c.channel && this.deps.chat && quietMs === 0
+        ? await this.flood.admitOnce(c.id, c.channel, now, isLoud(m, config))
+        : null;
     if (group) await this.flood.add(group, c.id);
     else
       await jobs.enqueue<AlertJob>(
@@ -136,6 +145,7 @@ export class AlertService {
         { caseId: c.id },
         { jobId: `alert-${c.id}`, ...(quietMs ? { delayMs: quietMs } : {}) },
       );
+    crashPoint("alert-queued");
     return c;
   }
 
@@ -153,9 +163,13 @@ export class AlertService {
     return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), { templates: this.deps.config.templates });
   }
 
-  /** Posts a case's alert once: a retry finds the stored ref (or the adapter the earlier post) and stops. */
-  async post(caseId: number): Promise<MessageRef | null> {
-    const { chat, metrics } = this.deps;
+  /**
+   * Posts a case's alert once (in `thread` when given): a retry finds the stored ref and stops; when an
+   * earlier attempt began but left no ref (killed between the post and the record), the adapter looks for
+   * that post first.
+   */
+  async post(caseId: number, thread?: MessageRef): Promise<MessageRef | null> {
+    const { chat, metrics, clock } = this.deps;
     const existing = await this.refs.get(caseId);
     if (existing) return existing;
     const loaded = await this.load(caseId);
@@ -164,7 +178,15 @@ export class AlertService {
       metrics.inc("orm_alerts_recorded_total", "Alerts recorded without a chat to post to");
       return null;
     }
-    const ref = await chat.post(c.channel, this.render(loaded), { idempotencyKey: `alert-${caseId}` });
+    crashPoint("before-post");
+    const earlier = await this.refs.beginPost(caseId, clock.now());
+    const ref = await chat.post(c.channel, this.render(loaded), {
+      idempotencyKey: `alert-${caseId}`,
+      ...(earlier === null ? {} : { maybePostedSince: earlier }),
+      ...(thread ? { thread } : {}),
+    });
+    crashPoint("after-post");
+    if (thread) await this.refs.putParent(caseId, thread);
     await this.refs.put(caseId, ref);
     metrics.inc("orm_alerts_posted_total", "Alerts posted to chat", { channel: c.channel });
     return ref;
@@ -188,20 +210,35 @@ export class AlertService {
         ref.channel,
         { fallback: `Case #${caseId} update`, blocks: [{ type: "context", text }] },
         {
-          thread: ref,
+          thread: (await this.refs.threadOf(caseId)) ?? ref,
           idempotencyKey: `thread-${caseId}-${i}`,
         },
       );
     }
   }
 
-  /** Posts about a case in its alert's thread (or its channel); null without a chat or channel. */
-  async notify(c: Case, msg: ChatMessage, where: "thread" | "channel"): Promise<MessageRef | null> {
-    const { chat } = this.deps;
-    if (!chat || !c.channel) return null;
-    const ref = await this.refOf(c.id);
-    const thread = where === "thread" && ref && chat.capabilities.threads ? { thread: ref } : {};
-    return chat.post(c.channel, msg, thread);
+  /**
+   * One reminder for a channel's SLA breaches, counted in its flood budget: threaded under the case's own
+   * card when it is one case, else under the channel's latest flood summary, else at the top. Unclaimed
+   * cases that never got a card (held in a flood) get theirs in the reminder's thread, so every case it
+   * names has a card to click.
+   */
+  private async remind(channel: string, breaches: SlaBreach[]): Promise<void> {
+    const { chat, clock, config, store } = this.deps;
+    if (!chat) return;
+    const listed = [];
+    for (const b of breaches) listed.push({ ...b, m: await store.mentions.get(b.c.mentionId) });
+    const now = clock.now();
+    await this.flood.spend(channel, now);
+    const own = breaches.length === 1 ? await this.refs.threadOf(breaches[0]!.c.id) : null;
+    const under = chat.capabilities.threads ? (own ?? (await this.flood.latestSummary(channel))) : null;
+    const ref = await chat.post(channel, renderReminder(listed, config), {
+      idempotencyKey: `sla-${channel}-${Math.floor(now / 60_000)}`,
+      ...(under ? { thread: under } : {}),
+    });
+    if (!chat.capabilities.threads) return;
+    for (const b of breaches)
+      if (b.kind === "unclaimed" && !(await this.refs.get(b.c.id))) await this.post(b.c.id, under ?? ref);
   }
 
   /** The alert message of a case, if it was posted. */

@@ -73,6 +73,13 @@ export interface ChatUser {
   groups: string[];
 }
 
+/** A person found in the chat's directory by name. */
+export interface DirectoryUser {
+  id: string;
+  /** The handle or display name that matched, for "did you mean" answers. */
+  name: string;
+}
+
 /** How a handler answers the person who typed a command or clicked a button. */
 export interface Responder {
   /** Visible to everyone in the channel. */
@@ -127,12 +134,13 @@ export interface ChatAdapter {
   start(inbound: ChatInbound): Promise<void>;
   /**
    * Posts a message. With an `idempotencyKey`, a retry of a post that reached the platform returns the
-   * first message instead of posting twice (where the adapter can tell).
+   * first message instead of posting twice (where the adapter can tell); `maybePostedSince` (epoch ms)
+   * says an earlier attempt, perhaps by a process since gone, may have posted it from that time on.
    */
   post(
     channel: string,
     msg: ChatMessage,
-    options?: { thread?: MessageRef; idempotencyKey?: string },
+    options?: { thread?: MessageRef; idempotencyKey?: string; maybePostedSince?: number },
   ): Promise<MessageRef>;
   update(ref: MessageRef, msg: ChatMessage): Promise<void>;
   /** A direct message to a user. */
@@ -146,7 +154,13 @@ export interface ChatAdapter {
   /** Pins a message in its channel (the crisis status message); optional. */
   pin?(ref: MessageRef): Promise<void>;
   /** Creates a room (channel or thread) and invites users; returns its channel id. */
-  createRoom?(name: string, inviteUserIds: string[]): Promise<string>;
+  createRoom?(name: string, inviteUserIds: string[], options?: { private?: boolean }): Promise<string>;
+  /**
+   * The people whose handle, display name or real name is `name` (case-insensitive, no `@`), from a cached
+   * directory (Slack users.list, Discord guild member search); optional: without it a typed name is the id.
+   * `channel` is where the command was typed (Discord finds the server from it).
+   */
+  findUsers?(name: string, where: { channel: string }): Promise<DirectoryUser[]>;
   healthy(): Promise<boolean>;
   stop(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type SlackMember, usersListPage } from "./slack-directory.js";
 import { type ResponseContext, SlackMessages, type StoredMessage } from "./slack-messages.js";
 import { SlackWorkspace } from "./slack-workspace.js";
 
@@ -53,6 +54,8 @@ export class SlackStandin {
   private server: Server | null = null;
   url = "";
   usergroups: Array<{ id: string; handle: string; users: string[] }> = [];
+  /** The workspace's people, as users.list pages them. */
+  users: SlackMember[] = [];
   readonly workspace = new SlackWorkspace(
     () => this.url,
     (channel, ts) => this.messages.some((m) => m.channel === channel && m.ts === ts),
@@ -148,6 +151,8 @@ export class SlackStandin {
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T111", user: "orm-bot" };
       case "usergroups.list":
         return { ok: true, usergroups: this.usergroups };
+      case "users.list":
+        return usersListPage(this.users, a);
       default:
         return this.store.answer(method, a) ?? this.workspace.answer(method, a) ?? { ok: true };
     }

@@ -8,10 +8,12 @@ import type {
   ChatInbound,
   ChatMessage,
   CommandSpec,
+  DirectoryUser,
   FileUpload,
   MessageRef,
   Responder,
 } from "../../ports/chat.js";
+import { DiscordDirectory } from "./directory.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
 import { ormCommandBody } from "./register.js";
 import { renderDiscordMessage } from "./render.js";
@@ -43,6 +45,9 @@ export class DiscordAdapter implements ChatAdapter {
   readonly rest: REST;
   private client: Client | null = null;
   private inbound: ChatInbound | null = null;
+  private readonly directory: DiscordDirectory;
+  /** The server each channel belongs to, as interactions tell it (for member search). */
+  private readonly guildOf = new Map<string, string>();
 
   constructor(private readonly config: DiscordAdapterConfig) {
     this.capabilities = {
@@ -57,6 +62,7 @@ export class DiscordAdapter implements ChatAdapter {
     this.rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
       config.token,
     );
+    this.directory = new DiscordDirectory(this.rest);
   }
 
   async start(inbound: ChatInbound): Promise<void> {
@@ -124,6 +130,7 @@ export class DiscordAdapter implements ChatAdapter {
       groups: i.member?.roles ?? [],
     };
     const channel = i.channel_id ?? i.channel?.id ?? "";
+    if (i.guild_id && channel) this.guildOf.set(channel, i.guild_id);
     const respond = this.responder(i, channel, isCommand);
     try {
       if (isCommand)
@@ -237,11 +244,25 @@ export class DiscordAdapter implements ChatAdapter {
     await pinDiscordMessage(this.rest, ref);
   }
 
-  /** A private thread in `roomParentChannel` with the users added; returns the thread's channel id. */
-  async createRoom(name: string, inviteUserIds: string[]): Promise<string> {
+  /**
+   * A thread in `roomParentChannel` with the users added, private (only they and moderators see it)
+   * unless `private: false`; returns the thread's channel id.
+   */
+  async createRoom(
+    name: string,
+    inviteUserIds: string[],
+    options: { private?: boolean } = {},
+  ): Promise<string> {
     const parent = this.config.roomParentChannel;
     if (!parent) throw new Error("Discord rooms need a parent channel (ORM_ALERT_CHANNEL)");
-    return createDiscordThread(this.rest, parent, name, inviteUserIds);
+    return createDiscordThread(this.rest, parent, name, inviteUserIds, options.private ?? true);
+  }
+
+  /** Members of the channel's server (or the configured guild) named `name`: username, global name or nickname. */
+  async findUsers(name: string, where: { channel: string }): Promise<DirectoryUser[]> {
+    const guild = this.guildOf.get(where.channel) ?? this.config.guildId;
+    if (!guild) return [];
+    return this.directory.find(guild, name);
   }
 
   async healthy(): Promise<boolean> {
