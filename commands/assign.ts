@@ -1,5 +1,6 @@
 import { parseCaseId } from "../src/chatops/args.js";
 import { caseFor } from "../src/chatops/case-access.js";
+import { assignForm } from "../src/chatops/case-forms.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import { resolvePerson } from "../src/chatops/people.js";
@@ -28,7 +29,7 @@ export default defineCommand({
     parseCaseId(args[0], "assign CASE @user");
     const owner = await resolvePerson(services.chat, args[1], "assign CASE @user", req.channel);
     const c = await assign(services, req.user, args[0], owner);
-    await req.respond.reply({
+    await req.respond.whisper({
       fallback: `Case #${c.id} assigned`,
       blocks: [{ type: "section", text: [`Case #${c.id} assigned to `, { user: owner }, "."] }],
     });
@@ -42,5 +43,7 @@ export default defineCommand({
         await req.respond.whisper(textMessage(`Case #${c.id} assigned.`));
       },
     },
+    orm_assign_open: assignForm.open,
   },
+  modals: { orm_assign_submit: assignForm.submit },
 });

@@ -17,7 +17,7 @@ export default defineCommand({
   usage: "CASE",
   async run({ services, req, args }) {
     const c = await claim(services, req.user, args[0]);
-    await req.respond.reply(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));
   },
   actions: {
     orm_claim: {

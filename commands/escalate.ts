@@ -41,13 +41,13 @@ export default defineCommand({
   usage: "CASE [REASON]",
   permission: "escalate",
   async run({ services, req, args }) {
-    await req.respond.reply(await escalate(services, req.user, args[0], args.slice(1).join(" ")));
+    await req.respond.whisper(await escalate(services, req.user, args[0], args.slice(1).join(" ")));
   },
   actions: {
     orm_escalate: {
       permission: "escalate",
       async run({ services, req }) {
-        await req.respond.reply(await escalate(services, req.user, req.value, ""));
+        await req.respond.whisper(await escalate(services, req.user, req.value, ""));
       },
     },
   },

@@ -22,7 +22,7 @@ export default defineCommand({
   usage: "CASE",
   async run({ services, req, args }) {
     const c = await unclaim(services, req.user, args[0]);
-    await req.respond.reply(textMessage(`Case #${c.id} is back in the queue.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} is back in the queue.`));
   },
   actions: {
     orm_unclaim: {

@@ -12,6 +12,8 @@ const OPTIONS = {
   format: { type: "string" },
   charts: { type: "string" },
   quick: { type: "boolean" },
+  author: { type: "string" },
+  mention: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -26,6 +28,7 @@ const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
   ingest: ["file", "config"],
   report: ["period", "format", "charts", "config"],
   bench: ["quick"],
+  forget: ["author", "mention", "config"],
 };
 
 /** Runs one verb; each verb's module is loaded only when used (fast start for one-shot verbs). */
@@ -64,6 +67,12 @@ async function runVerb(verb: string, values: Values, positionals: string[]): Pro
     }
     case "bench":
       return (await import("./cli/bench.js")).benchVerb(values.quick ?? false);
+    case "forget": {
+      if ((values.author === undefined) === (values.mention === undefined))
+        throw new UsageError("forget: give one of --author NAME or --mention ID");
+      const target = values.author !== undefined ? { author: values.author } : { mentionId: values.mention! };
+      return (await import("./cli/forget.js")).forgetVerb(config(), target);
+    }
     default:
       throw new UsageError(`unknown verb "${verb}"`);
   }

@@ -20,6 +20,7 @@ import { registerKpi } from "../kpi/register.js";
 import { ReportService } from "../kpi/reports.js";
 import { AuthorService } from "../mentions/authors.js";
 import { Pipeline } from "../mentions/pipeline.js";
+import { registerRetention } from "../mentions/retention.js";
 import type { ChatAdapter } from "../ports/chat.js";
 import { type Clock, systemClock } from "../ports/clock.js";
 import type { AppDeps } from "../ports/deps.js";
@@ -73,6 +74,7 @@ export async function wireServices(
   const crisis = new CrisisService(deps, playbooks, createPager(config.crisis.paging));
   await crisis.register(options);
   await registerKpi(deps, options);
+  await registerRetention(deps, options);
   const defs = await loadCommands(COMMANDS_DIR);
   const pipeline = new Pipeline(deps);
   await registerOutboxResume(deps, pipeline, options);
@@ -139,6 +141,7 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
     brand: config.brand,
+    brandDomains: config.brand.domains,
   });
   const chat = options.chat;
   const events = new EventBus();

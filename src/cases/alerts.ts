@@ -1,8 +1,8 @@
-import type { Case, CaseEvent } from "../core/case.js";
+import type { Case } from "../core/case.js";
 import { crashPoint } from "../core/crash-points.js";
 import { PermanentError } from "../core/errors.js";
 import type { StoredMention } from "../core/stored-mention.js";
-import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
+import type { ChatMessage, MessageRef } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { renderAlert } from "./alert-card.js";
 import { ALERT_FLOOD_QUEUE, ALERT_FLOOD_RELEASE_QUEUE, FloodGate, type FloodJob } from "./flood.js";
@@ -12,30 +12,13 @@ import { isLoud, quietDelayMs, type RouteDecision, routeMention } from "./routin
 import type { CaseService } from "./service.js";
 import { type SlaBreach, SlaTimers } from "./sla.js";
 import { renderReminder } from "./sla-reminder.js";
+import { eventBlocks, isConversation } from "./thread-lines.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
 export const ALERT_UPDATE_QUEUE = "alert.update";
 
 interface AlertJob {
   caseId: number;
-}
-
-/** Case events the alert's thread tells about (SLA breaches post their own message). */
-function eventText(e: CaseEvent): RichText | null {
-  if (e.action === "open" || e.action === "sla_breach") return null;
-  const who: RichText = [e.actor === "orm-bot" ? "ORM Bot" : { user: e.actor }];
-  const assigned = e.action === "assign" ? /^assigned to (\S+)$/.exec(e.note ?? "") : null;
-  if (assigned) return [...who, " assigned it to ", { user: assigned[1]! }];
-  const verb: Record<string, string> = {
-    claim: "claimed it",
-    unclaim: "released it",
-    respond: "responded",
-    resolve: "resolved it",
-    dismiss: "dismissed it",
-    reopen: "reopened it",
-  };
-  const note = e.note && e.action !== "resolve" ? ` — ${e.note}` : e.note ? ` (${e.note})` : "";
-  return [...who, ` ${verb[e.action] ?? e.action}${note}`];
 }
 
 /**
@@ -160,7 +143,11 @@ export class AlertService {
   }
 
   private render(x: Awaited<ReturnType<AlertService["load"]>>): ChatMessage {
-    return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), { templates: this.deps.config.templates });
+    const { config } = this.deps;
+    return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), {
+      templates: config.templates,
+      fallbackLang: config.brand.languages[0] ?? "en",
+    });
   }
 
   /**
@@ -201,14 +188,16 @@ export class AlertService {
     const ref = await this.refs.get(caseId);
     if (!ref) return;
     await chat.update(ref, this.render(loaded));
-    if (!chat.capabilities.threads) return;
     const history = loaded.c.history;
     for (let i = 1; i < history.length; i++) {
-      const text = eventText(history[i]!);
-      if (!text || !(await this.refs.claimThreadPost(caseId, i))) continue;
+      const e = history[i]!;
+      // Without threads only the team's own words follow the card (as a reply to it); the card tells the rest.
+      if (!chat.capabilities.threads && !isConversation(e)) continue;
+      const blocks = eventBlocks(e);
+      if (!blocks || !(await this.refs.claimThreadPost(caseId, i))) continue;
       await chat.post(
         ref.channel,
-        { fallback: `Case #${caseId} update`, blocks: [{ type: "context", text }] },
+        { fallback: `Case #${caseId} update`, blocks },
         {
           thread: (await this.refs.threadOf(caseId)) ?? ref,
           idempotencyKey: `thread-${caseId}-${i}`,

@@ -1,5 +1,5 @@
 import type { Case } from "../core/case.js";
-import { postedText } from "../core/redact.js";
+import { postedText, postedUrl } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { Block, RichText, SelectElement } from "../ports/chat.js";
 import { truncate } from "./alert-card.js";
@@ -76,7 +76,8 @@ export function caseLines(
   const out: RichText = [];
   for (const x of cases) {
     out.push({ text: `#${x.c.id}`, bold: true }, ` ${detail(x)} · `, firstLine(x.m, textChars));
-    if (x.m?.url) out.push(" · ", { text: "open", url: x.m.url });
+    const url = x.m ? postedUrl(x.m) : null;
+    if (url) out.push(" · ", { text: "open", url });
     out.push("\n");
   }
   return out;

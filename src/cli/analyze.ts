@@ -24,6 +24,7 @@ export async function analyzeVerb(config: Config, file: string | undefined): Pro
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
     brand: config.brand,
+    brandDomains: config.brand.domains,
   });
   let bad = 0;
   for await (const { n, line } of readLines(file)) {

@@ -14,5 +14,7 @@ verbs:
   report --period P [--format md|json|csv] [--charts DIR]
                                    the KPI report for day, week, month or YYYY-MM-DD..YYYY-MM-DD
   bench [--quick]                  run the benchmarks, one JSON figure per line
+  forget --author NAME | --mention ID
+                                   erase a person (or one mention) across the store; prints what it removed
 
 options: --version, -v (print the version), --help, -h`;

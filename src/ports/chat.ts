@@ -17,6 +17,8 @@ export interface ButtonElement {
   label: string;
   value: string;
   style?: "primary" | "danger";
+  /** What to type instead in a chat without buttons, e.g. `/orm reply 3 TEXT` (default: the action as a command). */
+  command?: string;
 }
 
 export interface SelectElement {
@@ -54,6 +56,43 @@ export interface FileUpload {
   bytes: Buffer;
 }
 
+/** One field of a modal form: a text box, a choice among options, or a person. */
+export type ModalField =
+  | {
+      kind: "text";
+      id: string;
+      label: string;
+      multiline?: boolean;
+      /** Pre-filled text the person edits (a template). */
+      initial?: string;
+      placeholder?: string;
+      /** The longest text accepted (the platform's input caps it too). */
+      maxChars: number;
+      optional?: boolean;
+    }
+  | {
+      kind: "select";
+      id: string;
+      label: string;
+      options: Array<{ label: string; value: string }>;
+      initial?: string;
+    }
+  | { kind: "user"; id: string; label: string };
+
+/** A form a person fills in and submits (a Slack or Discord modal), opened from a click. */
+export interface ModalForm {
+  /** The handler of its submission (an `orm_` id). */
+  callbackId: string;
+  /** Carried back with the submission, e.g. `3:nonce` (the case and this form's one-time id). */
+  context: string;
+  /** At most 24 characters (Slack's limit; Discord's is 45). */
+  title: string;
+  submitLabel: string;
+  /** A line above the fields (which template was pre-filled, and why). */
+  intro?: RichText;
+  fields: ModalField[];
+}
+
 /** What an adapter can do; the core branches on these, never on the platform's name. */
 export interface ChatCapabilities {
   threads: boolean;
@@ -63,6 +102,8 @@ export interface ChatCapabilities {
   files: boolean;
   directMessages: boolean;
   createChannels: boolean;
+  /** The most characters one message can carry (Slack's section text 3,000, Discord's content 2,000); none: no limit. */
+  maxTextChars?: number;
 }
 
 /** Who did something in chat. */
@@ -86,6 +127,8 @@ export interface Responder {
   reply(msg: ChatMessage): Promise<void>;
   /** Visible to the requester only (falls back to a reply where the platform can't). */
   whisper(msg: ChatMessage): Promise<void>;
+  /** Opens a modal form for the person who clicked (chats with modals; only as the click's first answer). */
+  openModal?(form: ModalForm): Promise<void>;
 }
 
 export interface CommandRequest {
@@ -109,6 +152,23 @@ export interface ActionRequest {
   requestId: string;
 }
 
+/** A submitted modal form: its handler, its context and what was filled in, by field id. */
+export interface ModalSubmission {
+  user: ChatUser;
+  channel: string;
+  callbackId: string;
+  context: string;
+  values: Record<string, string>;
+  respond: Responder;
+  requestId: string;
+}
+
+/**
+ * The answer to a submission: field errors to show in the still-open form (nothing was changed), or
+ * accepted (the form closes) with the work still running in `done`.
+ */
+export type ModalAnswer = { errors: Record<string, string> } | { accepted: true; done: Promise<void> };
+
 /** A command as a chat registers or lists it (Discord's application command options, a help line). */
 export interface CommandSpec {
   name: string;
@@ -123,6 +183,10 @@ export interface CommandSpec {
 export interface ChatInbound {
   onCommand(req: CommandRequest): Promise<void>;
   onAction(req: ActionRequest): Promise<void>;
+  /** A submitted modal form (chats with modals). */
+  onModalSubmit?(req: ModalSubmission): Promise<ModalAnswer>;
+  /** True when a click on `actionId` answers with a modal (so the chat must not defer it first). */
+  opensModal?(actionId: string): boolean;
   /** The `/orm` commands, for platforms that register them up front. */
   commands(): CommandSpec[];
 }

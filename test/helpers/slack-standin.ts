@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type SlackMember, usersListPage } from "./slack-directory.js";
 import { type ResponseContext, SlackMessages, type StoredMessage } from "./slack-messages.js";
+import { SlackViews } from "./slack-views.js";
 import { SlackWorkspace } from "./slack-workspace.js";
 
 export type { StoredMessage } from "./slack-messages.js";
@@ -45,6 +46,8 @@ function decodeArgs(raw: string, type: string | undefined): Record<string, unkno
 export class SlackStandin {
   readonly calls: RecordedCall[] = [];
   readonly store = new SlackMessages();
+  /** Trigger ids and the modals opened with them (views.open). */
+  readonly views = new SlackViews();
   /** Calls that came back while a held 429's Retry-After had not yet passed. */
   earlyRetries = 0;
   private readonly failures = new Map<string, Failure[]>();
@@ -154,7 +157,11 @@ export class SlackStandin {
       case "users.list":
         return usersListPage(this.users, a);
       default:
-        return this.store.answer(method, a) ?? this.workspace.answer(method, a) ?? { ok: true };
+        return (
+          this.store.answer(method, a) ??
+          this.views.answer(method, a) ??
+          this.workspace.answer(method, a) ?? { ok: true }
+        );
     }
   }
 

@@ -11,12 +11,14 @@ import type {
   DirectoryUser,
   FileUpload,
   MessageRef,
-  Responder,
+  ModalSubmission,
 } from "../../ports/chat.js";
 import { DiscordDirectory } from "./directory.js";
+import { readModalSubmit } from "./modal.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
 import { ormCommandBody } from "./register.js";
-import { renderDiscordMessage } from "./render.js";
+import { DISCORD_LIMITS, renderDiscordMessage } from "./render.js";
+import { CALLBACK, EPHEMERAL, InteractionResponder } from "./responder.js";
 import { createDiscordThread, pinDiscordMessage, uploadDiscordFiles } from "./rooms-files.js";
 
 export interface DiscordAdapterConfig {
@@ -34,9 +36,6 @@ export interface DiscordAdapterConfig {
   /** Rooms (`createRoom`) are private threads in this channel (the alert channel); none without it. */
   roomParentChannel?: string;
 }
-
-const EPHEMERAL = 64;
-const CALLBACK = { deferredMessage: 5, deferredUpdate: 6 } as const;
 
 /** Discord over discord.js: `/orm` with subcommands, buttons and selects, defer-then-follow-up, no pings. */
 export class DiscordAdapter implements ChatAdapter {
@@ -58,6 +57,7 @@ export class DiscordAdapter implements ChatAdapter {
       files: true,
       directMessages: true,
       createChannels: Boolean(config.roomParentChannel),
+      maxTextChars: DISCORD_LIMITS.content,
     };
     this.rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
       config.token,
@@ -98,7 +98,8 @@ export class DiscordAdapter implements ChatAdapter {
 
   /**
    * Handles one raw interaction (what the gateway delivers): defers at once (well inside Discord's 3 s),
-   * then runs the command or action and answers with follow-ups.
+   * then runs the command, action or submitted form and answers with follow-ups. A click that opens a
+   * form is not deferred: the form must be its first answer.
    */
   async handleInteraction(raw: unknown): Promise<void> {
     const parsed = InteractionSchema.safeParse(raw);
@@ -107,22 +108,19 @@ export class DiscordAdapter implements ChatAdapter {
       return;
     }
     const i = parsed.data;
-    const isCommand = i.type === INTERACTION.command;
-    if (!isCommand && i.type !== INTERACTION.component) return;
-    const callback = isCommand
-      ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
-      : { type: CALLBACK.deferredUpdate };
-    try {
-      await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
-    } catch (err) {
-      // 40060: delivered again and already handled; 10062: too late, the token is gone. Act once, never throw.
-      const code = (err as { code?: unknown }).code;
-      this.config.log.warn("discord interaction could not be acknowledged", {
-        ...(code !== undefined ? { code } : {}),
-        error: errorMessage(err),
-      });
-      return;
-    }
+    const inbound = this.inbound;
+    const kind =
+      i.type === INTERACTION.command
+        ? "command"
+        : i.type === INTERACTION.component
+          ? "component"
+          : i.type === INTERACTION.modalSubmit
+            ? "modal"
+            : null;
+    if (!kind) return;
+    const action = kind === "component" ? componentAction(i) : null;
+    const modalFirst = action !== null && (inbound.opensModal?.(action.actionId) ?? false);
+    if (!modalFirst && !(await this.defer(i, kind !== "component"))) return;
     const u = i.member?.user ?? i.user;
     const user = {
       id: u?.id ?? "unknown",
@@ -131,62 +129,60 @@ export class DiscordAdapter implements ChatAdapter {
     };
     const channel = i.channel_id ?? i.channel?.id ?? "";
     if (i.guild_id && channel) this.guildOf.set(channel, i.guild_id);
-    const respond = this.responder(i, channel, isCommand);
+    const first = modalFirst ? "none" : kind === "component" ? "answered" : "deferred-reply";
+    const respond = new InteractionResponder(this.rest, i, first, (m) =>
+      this.send(channel, m, i.message ? { channel, ts: i.message.id } : undefined).then(() => {}),
+    );
+    const requestId = `discord:${i.id}`;
     try {
-      if (isCommand)
-        await this.inbound.onCommand({
-          user,
-          channel,
-          text: commandText(i),
-          respond,
-          requestId: `discord:${i.id}`,
-        });
-      else {
-        const { actionId, value } = componentAction(i);
+      if (kind === "command")
+        await inbound.onCommand({ user, channel, text: commandText(i), respond, requestId });
+      else if (action) {
         const message = i.message ? { channel, ts: i.message.id } : null;
-        await this.inbound.onAction({
-          user,
-          channel,
-          actionId,
-          value,
-          message,
-          respond,
-          requestId: `discord:${i.id}`,
-        });
-      }
+        await inbound.onAction({ user, channel, ...action, message, respond, requestId });
+      } else await this.submitModal(inbound, { user, channel, respond, requestId }, i);
       await respond.done();
     } catch (err) {
       this.config.log.error("discord interaction failed", { error: errorMessage(err) });
     }
   }
 
-  private responder(
+  /** Acknowledges an interaction (a deferred ephemeral reply, or a deferred update for a click). */
+  private async defer(i: Interaction, withReply: boolean): Promise<boolean> {
+    const callback = withReply
+      ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
+      : { type: CALLBACK.deferredUpdate };
+    try {
+      await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+      return true;
+    } catch (err) {
+      // 40060: delivered again and already handled; 10062: too late, the token is gone. Act once, never throw.
+      const code = (err as { code?: unknown }).code;
+      this.config.log.warn("discord interaction could not be acknowledged", {
+        ...(code !== undefined ? { code } : {}),
+        error: errorMessage(err),
+      });
+      return false;
+    }
+  }
+
+  /** A submitted form: field problems are whispered (Discord's modals show no field errors). */
+  private async submitModal(
+    inbound: ChatInbound,
+    base: Pick<ModalSubmission, "user" | "channel" | "respond" | "requestId">,
     i: Interaction,
-    channel: string,
-    deferredReply: boolean,
-  ): Responder & { done(): Promise<void> } {
-    let originalUsed = !deferredReply;
-    const followUp = async (m: ChatMessage, flags: number) => {
-      const body = { ...renderDiscordMessage(m), flags };
-      if (!originalUsed) {
-        originalUsed = true;
-        await this.rest.patch(Routes.webhookMessage(i.application_id, i.token, "@original"), {
-          body,
-          auth: false,
-        });
-      } else await this.rest.post(Routes.webhook(i.application_id, i.token), { body, auth: false });
-    };
-    return {
-      reply: async (m) => {
-        const ref = i.message ? { channel, ts: i.message.id } : undefined;
-        await this.send(channel, m, ref);
-      },
-      whisper: (m) => followUp(m, EPHEMERAL),
-      done: async () => {
-        if (!originalUsed)
-          await followUp({ fallback: "Done.", blocks: [{ type: "section", text: ["Done."] }] }, EPHEMERAL);
-      },
-    };
+  ): Promise<void> {
+    if (!inbound.onModalSubmit) return;
+    const answer = await inbound.onModalSubmit({ ...base, ...readModalSubmit(i) });
+    if ("errors" in answer) {
+      const lines = Object.values(answer.errors).map((e) => `• ${e}`);
+      await base.respond.whisper({
+        fallback: "Not saved",
+        blocks: [{ type: "section", text: [`Not saved:\n${lines.join("\n")}`] }],
+      });
+      return;
+    }
+    await answer.done;
   }
 
   private async send(

@@ -47,6 +47,7 @@ export class SlackAdapter implements ChatAdapter {
     files: true,
     directMessages: true,
     createChannels: true,
+    maxTextChars: 3000,
   };
   private readonly app: InstanceType<typeof App>;
   private readonly receiver: InstanceType<typeof HTTPReceiver> | null;

@@ -22,6 +22,10 @@ export type StoreOp =
   /** Ops that apply together or not at all: one journal line, so a torn write drops all of them. */
   | { t: "tx"; ops: StoreOp[] }
   | { t: "mention_case"; id: string; caseId: number }
+  /** A stored mention's new version (retention, `forget`): `at` and the case link stay. */
+  | { t: "mention_replace"; m: StoredMention }
+  | { t: "author_del"; key: string }
+  | { t: "series_del"; series: string }
   | { t: "case"; c: Case }
   | { t: "author"; p: AuthorProfile }
   | { t: "count"; incs: CounterIncrement[] }

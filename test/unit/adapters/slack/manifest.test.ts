@@ -11,6 +11,7 @@ const SCOPES_OF: Record<string, string[]> = {
   "auth.test": [],
   "chat.postMessage": ["chat:write", "chat:write.public"],
   "chat.update": ["chat:write"],
+  "chat.postEphemeral": ["chat:write"],
   "conversations.history": ["channels:history", "groups:history"],
   "conversations.replies": ["channels:history", "groups:history"],
   "conversations.create": ["channels:manage", "groups:write"],
@@ -19,6 +20,8 @@ const SCOPES_OF: Record<string, string[]> = {
   "pins.add": ["pins:write"],
   "usergroups.list": ["usergroups:read"],
   "users.list": ["users:read"],
+  // Opens a modal with a click's trigger_id; Slack's reference lists no scope for it.
+  "views.open": [],
   filesUploadV2: ["files:write"],
 };
 
