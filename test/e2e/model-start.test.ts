@@ -9,7 +9,16 @@ const ROOT = resolve(import.meta.dirname, "../..");
 /** A copy of the built package (dist, bin, models, samples, playbooks) whose models we may break. */
 function packageCopy(): string {
   const dir = tempDir("orm-package-");
-  for (const part of ["package.json", "bin", "dist", "models", "samples", "playbooks", "commands"])
+  for (const part of [
+    "package.json",
+    "bin",
+    "dist",
+    "models",
+    "data/rules",
+    "samples",
+    "playbooks",
+    "commands",
+  ])
     cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
