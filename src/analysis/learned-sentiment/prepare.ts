@@ -11,8 +11,8 @@ export const USER_TOKEN = "<user>";
 export function prepareForModel(text: string, brand?: BrandMatcher | null): ScannedText {
   let s = scanText(text);
   if (brand) s = brand.replace(s);
-  const kinds = s.kinds.slice();
-  const tokens = s.tokens.slice();
+  // scanText and replace return fresh arrays: normalised in place
+  const { kinds, tokens } = s;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] === HANDLE) {
       tokens[i] = USER_TOKEN;
