@@ -1,4 +1,5 @@
 import type { Case } from "../../core/case.js";
+import type { MentionCorrection } from "../../core/correction.js";
 import type { StoredMention } from "../../core/stored-mention.js";
 import type { AuthorProfile, CounterIncrement } from "../../ports/store.js";
 
@@ -17,6 +18,8 @@ export interface DocOp {
 export type StoreOp =
   | { t: "mention"; m: StoredMention }
   | { t: "mention_case"; id: string; caseId: number }
+  /** A person's correction of a stored mention's analysis (replaces an earlier one). */
+  | { t: "mention_correction"; id: string; c: MentionCorrection }
   | { t: "case"; c: Case }
   | { t: "author"; p: AuthorProfile }
   | { t: "count"; incs: CounterIncrement[] }

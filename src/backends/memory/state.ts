@@ -9,6 +9,8 @@ import type { StoreOp } from "./ops.js";
 export class MemoryState {
   readonly mentions = new Map<string, StoredMention>();
   readonly dedupe = new Map<string, string>();
+  /** Ids of the mentions that carry a correction (no scan of every mention to export them). */
+  readonly corrected = new Set<string>();
   readonly cases = new Map<number, Case>();
   readonly authors = new Map<string, AuthorProfile>();
   readonly counters = new Map<string, Map<number, Record<string, number>>>();
@@ -29,11 +31,19 @@ export class MemoryState {
         const last = this.byTime[this.byTime.length - 1];
         if (last && last.at > op.m.at) this.byTimeSorted = false;
         this.byTime.push(op.m);
+        if (op.m.correction) this.corrected.add(op.m.id);
         return;
       }
       case "mention_case": {
         const m = this.mentions.get(op.id);
         if (m) m.caseId = op.caseId;
+        return;
+      }
+      case "mention_correction": {
+        const m = this.mentions.get(op.id);
+        if (!m) return;
+        m.correction = op.c;
+        this.corrected.add(op.id);
         return;
       }
       case "case":
