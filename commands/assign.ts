@@ -14,6 +14,7 @@ export default defineCommand({
   name: "assign",
   summary: "Give a case to someone",
   usage: "CASE @user",
+  examples: ["/orm assign 419 @bob", "/orm assign #12 @luz"],
   permission: "assign",
   async run({ services, req, args }) {
     const owner = userArg(args[1]);

@@ -6,6 +6,7 @@ export default defineCommand({
   name: "claim",
   summary: "Claim a case: it becomes yours to answer",
   usage: "CASE",
+  examples: ["/orm claim 419", "/orm claim #12"],
   permission: "claim",
   async run({ services, req, args }) {
     const c = await services.cases.act(parseCaseId(args[0], "claim CASE"), {

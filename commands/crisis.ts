@@ -213,6 +213,11 @@ const OTHERS: Record<string, SubcommandDefinition> = {
 export default defineCommand({
   name: "crisis",
   summary: "Crisis mode: start a crisis from a playbook, walk its steps, close it with a review",
+  examples: [
+    "/orm crisis start social-media-crisis outage trending",
+    "/orm crisis status 7",
+    "/orm crisis done 7 assess-reach",
+  ],
   defaultSubcommand: "status",
   subcommands: OTHERS,
   actions: Object.fromEntries(

@@ -43,6 +43,7 @@ export default defineCommand({
   name: "reply",
   summary: "Answer a case with a canned template (one voice); counts as its first response",
   usage: "CASE TEMPLATE",
+  examples: ["/orm reply 419 sorry-en", "/orm reply #12 retraso-envio-es"],
   permission: "claim",
   async run({ services, req, args }) {
     const { msg } = await reply(services, req.user, args[0], args[1]);

@@ -7,6 +7,7 @@ export default defineCommand({
   name: "resolve",
   summary: `Close a case with an outcome (${OUTCOMES.join(", ")})`,
   usage: "CASE [OUTCOME]",
+  examples: ["/orm resolve 419", "/orm resolve 419 fixed"],
   permission: "resolve",
   async run({ services, req, args }) {
     const id = parseCaseId(args[0], "resolve CASE [OUTCOME]");

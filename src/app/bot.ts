@@ -18,6 +18,7 @@ import { createPager } from "../crisis/paging/index.js";
 import { registerKpi } from "../kpi/register.js";
 import { ReportService } from "../kpi/reports.js";
 import { AuthorService } from "../mentions/authors.js";
+import { CorrectionService } from "../mentions/corrections.js";
 import { Pipeline } from "../mentions/pipeline.js";
 import type { ChatAdapter } from "../ports/chat.js";
 import { type Clock, systemClock } from "../ports/clock.js";
@@ -76,6 +77,11 @@ export async function wireServices(
     alerts,
     mutes,
     authors: new AuthorService(store.authors, clock),
+    corrections: new CorrectionService(
+      store.mentions,
+      clock,
+      config.analysis.topics.map((t) => t.id),
+    ),
     crisis,
     reports: new ReportService(deps),
     permissions: new Permissions(config.permissions),

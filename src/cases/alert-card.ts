@@ -1,8 +1,16 @@
 import type { Template } from "../config/sections/routing.js";
+import { SENTIMENT_LABELS } from "../core/analysis.js";
 import { type Case, OUTCOMES, type Outcome } from "../core/case.js";
 import { postedText, postedTitle, redact } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
-import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
+import type {
+  Block,
+  ButtonConfirm,
+  ButtonElement,
+  ChatMessage,
+  RichText,
+  SelectElement,
+} from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
 
 const SENTIMENT_ICON = { negative: "🔴", neutral: "⚪", positive: "🟢" } as const;
@@ -55,6 +63,16 @@ export function templatesFor(m: StoredMention, templates: Template[]): Template[
     .slice(0, 25);
 }
 
+/** What Escalate asks before it acts (the card's button, Discord's follow-up, the terminal's y/N). */
+export function confirmEscalate(caseId: number): ButtonConfirm {
+  return {
+    title: `Escalate case #${caseId}?`,
+    text: "It is recorded on the case and proposed to the managers as a crisis; they are notified.",
+    yes: "Escalate",
+    no: "Cancel",
+  };
+}
+
 function actionBlocks(
   m: StoredMention,
   c: Case,
@@ -67,7 +85,14 @@ function actionBlocks(
       ? { type: "button", actionId: "orm_unclaim", label: "Unclaim", value: v }
       : { type: "button", actionId: "orm_claim", label: "Claim", value: v, style: "primary" },
     { type: "button", actionId: "orm_private", label: "Move to private", value: v },
-    { type: "button", actionId: "orm_escalate", label: "Escalate", value: v, style: "danger" },
+    {
+      type: "button",
+      actionId: "orm_escalate",
+      label: "Escalate",
+      value: v,
+      style: "danger",
+      confirm: confirmEscalate(c.id),
+    },
     ...(m.authorKey
       ? [
           author?.watched
@@ -93,6 +118,14 @@ function actionBlocks(
       actionId: "orm_resolve",
       placeholder: "Resolve as…",
       options: OUTCOMES.map((o) => ({ label: OUTCOME_LABEL[o], value: `${v}:${o}` })),
+    },
+    // The team teaches the model: the chosen label comes back as `CASE:label` (see commands/label.ts).
+    {
+      type: "select",
+      actionId: "orm_label",
+      placeholder: "Label…",
+      options: SENTIMENT_LABELS.map((l) => ({ label: l, value: l })),
+      value: v,
     },
   ];
   return [{ type: "actions", elements: [...buttons, ...selects] }];
@@ -136,6 +169,7 @@ export function renderAlert(
     ` on ${m.source}`,
     ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
     ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
+    ...(m.correction ? [` · ✎ label corrected to ${m.correction.label} by `, { user: m.correction.by }] : []),
   ];
   const title = postedTitle(m);
   const body: RichText = title

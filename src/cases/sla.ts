@@ -56,6 +56,16 @@ export class SlaTimers {
       await jobs.cancel(SLA_QUEUE, `sla-unclaimed-${c.id}`);
       return;
     }
+    const reopened = c.history.at(-1)?.action === "reopen" ? c.history.at(-1)!.at : null;
+    if (c.status === "new" && reopened !== null) {
+      // Reopened without an owner: the unclaimed timer starts again from the reopening.
+      await jobs.enqueue<SlaJob>(
+        SLA_QUEUE,
+        { caseId: c.id, kind: "unclaimed", since: reopened },
+        { jobId: `sla-unclaimed-${c.id}-${reopened}`, delayMs: config.sla.unclaimedMinutes * MINUTE_MS },
+      );
+      return;
+    }
     if (c.status === "claimed" && c.owner && c.claimedAt !== null && c.firstResponseAt === null) {
       const since = lastOwnerChange(c);
       await jobs.enqueue<SlaJob>(
@@ -114,8 +124,23 @@ export class SlaTimers {
   }
 }
 
-/** When the current owner got the case (claim or assign). */
+/**
+ * How long until the case's running SLA timer breaches (negative: overdue by that much), or null when
+ * no timer runs: unclaimed counts from opening, claimed-without-response from the last claim or assign;
+ * answered and closed cases have none.
+ */
+export function slaLeftMs(c: Case, sla: AppDeps["config"]["sla"], nowMs: number): number | null {
+  if (!isOpen(c)) return null;
+  if (c.status === "new") return c.openedAt + sla.unclaimedMinutes * MINUTE_MS - nowMs;
+  if (c.status === "claimed" && c.firstResponseAt === null)
+    return lastOwnerChange(c) + sla.unrespondedMinutes * MINUTE_MS - nowMs;
+  return null;
+}
+
+/** When the current owner got the case (claim or assign), or it was reopened: its no-response timer's start. */
 function lastOwnerChange(c: Case): number {
-  const e = [...c.history].reverse().find((h) => h.action === "claim" || h.action === "assign");
+  const e = [...c.history]
+    .reverse()
+    .find((h) => h.action === "claim" || h.action === "assign" || h.action === "reopen");
   return e?.at ?? c.claimedAt ?? c.openedAt;
 }

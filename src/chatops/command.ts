@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ActionRequest, CommandRequest, CommandSpec } from "../ports/chat.js";
+import type { ActionRequest, ButtonConfirm, CommandRequest, CommandSpec } from "../ports/chat.js";
 import { PERMISSIONS, type Permission } from "./permissions.js";
 import type { Services } from "./services.js";
 
@@ -18,6 +18,8 @@ export interface ActionContext {
 /** One button a command handles. */
 export interface ActionDefinition {
   permission?: Permission;
+  /** The question to ask before the button acts (given the button's value); absent: it acts at once. */
+  confirm?(value: string): ButtonConfirm;
   run(ctx: ActionContext): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ export interface CommandDefinition {
   summary: string;
   /** Arguments after the name, e.g. `CASE [OUTCOME]`; left out by commands with subcommands (see `usageOf`). */
   usage?: string;
+  /** Two (or more) whole `/orm …` lines showing it in use, for `/orm help NAME`. */
+  examples?: string[];
   permission?: Permission;
   /** Runs the command; a command with subcommands may leave it out (the dispatcher picks the subcommand). */
   run?(ctx: CommandContext): Promise<void>;
@@ -57,6 +61,15 @@ export const CommandDefinitionSchema = z
     name: z.string().regex(/^[a-z][a-z-]{0,30}$/, "lower-case word"),
     summary: z.string().min(3).max(150),
     usage: z.string().max(100).optional(),
+    examples: z
+      .array(
+        z
+          .string()
+          .regex(/^\/orm [a-z]/, "starts with /orm and the command")
+          .max(150),
+      )
+      .max(5)
+      .optional(),
     permission: z.enum(PERMISSIONS).optional(),
     run: fn<CommandDefinition["run"]>().optional(),
     subcommands: z
@@ -76,7 +89,11 @@ export const CommandDefinitionSchema = z
     actions: z
       .record(
         z.string().regex(/^orm_[a-z_]{1,60}$/, "action ids start with orm_"),
-        z.object({ permission: z.enum(PERMISSIONS).optional(), run: fn<ActionDefinition["run"]>() }),
+        z.object({
+          permission: z.enum(PERMISSIONS).optional(),
+          confirm: fn<ActionDefinition["confirm"]>().optional(),
+          run: fn<ActionDefinition["run"]>(),
+        }),
       )
       .optional(),
   })
@@ -108,6 +125,7 @@ export function specOf(def: CommandDefinition): CommandSpec {
     summary: def.summary,
     usage: usageOf(def),
     ...(subcommands.length ? { subcommands } : {}),
+    ...(def.examples?.length ? { examples: [...def.examples] } : {}),
   };
 }
 

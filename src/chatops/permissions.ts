@@ -2,7 +2,7 @@ import type { Config } from "../config/schema.js";
 import type { ChatUser } from "../ports/chat.js";
 
 /** The permissions config can restrict (config `permissions`). */
-export const PERMISSIONS = ["claim", "assign", "resolve", "escalate", "mute", "configure"] as const;
+export const PERMISSIONS = ["claim", "assign", "resolve", "escalate", "mute", "configure", "label"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Who may do what (config `permissions`): user ids or `group:NAME` entries; an empty list lets everyone. */

@@ -12,6 +12,7 @@ import type {
   MessageRef,
   Responder,
 } from "../../ports/chat.js";
+import { answeredPrompt, CONFIRM, confirmPrompt, confirmTarget } from "./confirm.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
 import { ormCommandBody } from "./register.js";
 import { renderDiscordMessage } from "./render.js";
@@ -135,7 +136,9 @@ export class DiscordAdapter implements ChatAdapter {
           requestId: `discord:${i.id}`,
         });
       else {
-        const { actionId, value } = componentAction(i);
+        const action = await this.confirmStep(i, componentAction(i), respond);
+        if (!action) return;
+        const { actionId, value } = action;
         const message = i.message ? { channel, ts: i.message.id } : null;
         await this.inbound.onAction({
           user,
@@ -151,6 +154,30 @@ export class DiscordAdapter implements ChatAdapter {
     } catch (err) {
       this.config.log.error("discord interaction failed", { error: errorMessage(err) });
     }
+  }
+
+  /**
+   * The confirm step of a red button (confirm.ts): asks, closes the prompt when answered, and returns the
+   * action to run — null when there is nothing to run (asked, or cancelled).
+   */
+  private async confirmStep(
+    i: Interaction,
+    action: { actionId: string; value: string },
+    respond: Responder,
+  ): Promise<{ actionId: string; value: string } | null> {
+    if (action.actionId === CONFIRM.ask) {
+      const target = confirmTarget(action.value);
+      const question = this.inbound?.confirmation?.(target.actionId, target.value) ?? null;
+      await respond.whisper(confirmPrompt(action.value, question));
+      return null;
+    }
+    if (action.actionId !== CONFIRM.yes && action.actionId !== CONFIRM.no) return action;
+    const confirmed = action.actionId === CONFIRM.yes;
+    await this.rest.patch(Routes.webhookMessage(i.application_id, i.token, "@original"), {
+      body: { ...renderDiscordMessage(answeredPrompt(confirmed)), components: [] },
+      auth: false,
+    });
+    return confirmed ? confirmTarget(action.value) : null;
   }
 
   private responder(
