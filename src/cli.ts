@@ -11,6 +11,7 @@ const OPTIONS = {
   period: { type: "string" },
   format: { type: "string" },
   charts: { type: "string" },
+  out: { type: "string" },
   quick: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -26,6 +27,7 @@ const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
   ingest: ["file", "config"],
   report: ["period", "format", "charts", "config"],
   bench: ["quick"],
+  corrections: ["out", "config"],
 };
 
 /** Runs one verb; each verb's module is loaded only when used (fast start for one-shot verbs). */
@@ -64,6 +66,8 @@ async function runVerb(verb: string, values: Values, positionals: string[]): Pro
     }
     case "bench":
       return (await import("./cli/bench.js")).benchVerb(values.quick ?? false);
+    case "corrections":
+      return (await import("./cli/corrections.js")).correctionsVerb(config(), values.out);
     default:
       throw new UsageError(`unknown verb "${verb}"`);
   }
