@@ -68,8 +68,8 @@ function eventLine(e: CaseEvent, timeZone: string): RichText {
 function analysisLines(m: StoredMention): RichText {
   const a = m.analysis;
   const out: RichText = [
-    { text: "Analysis: ", bold: true },
-    `${a.lang} · ${a.sentiment.label} ${a.sentiment.score.toFixed(2)} · topics ${a.topics.join(", ") || "none"} · priority ${a.priority} · reach ${a.reachScore}`,
+    { text: "Analysis", bold: true },
+    `: ${a.lang} · ${a.sentiment.label} ${a.sentiment.score.toFixed(2)} · topics ${a.topics.join(", ") || "none"} · priority ${a.priority} · reach ${a.reachScore}`,
     ...(a.insult ? [" · insult"] : []),
     ...(a.pii.length ? [` · personal data redacted: ${a.pii.join(", ")}`] : []),
   ];
@@ -84,11 +84,9 @@ function analysisLines(m: StoredMention): RichText {
 
 function authorLines(s: CaseStory): RichText {
   const m = s.m;
-  if (!m?.author && !s.author) return [{ text: "Author: ", bold: true }, "anonymous"];
-  const out: RichText = [
-    { text: "Author: ", bold: true },
-    { text: truncate(m?.author ?? s.author!.name, 200) },
-  ];
+  const label: RichText = [{ text: "Author", bold: true }, ": "];
+  if (!m?.author && !s.author) return [...label, "anonymous"];
+  const out: RichText = [...label, { text: truncate(m?.author ?? s.author!.name, 200) }];
   const p = s.author;
   if (p)
     out.push(
@@ -97,12 +95,15 @@ function authorLines(s: CaseStory): RichText {
   if (s.otherCases.length === 0) out.push("\nNo other case of this author.");
   else {
     out.push(`\nOther cases (${s.otherCases.length}):`);
-    for (const o of s.otherCases.slice(0, MAX_OTHER_CASES))
+    s.otherCases.slice(0, MAX_OTHER_CASES).forEach((o, n) => {
+      const outcome = o.outcome ? ` (${o.outcome})` : "";
       out.push(
+        n ? " ·" : "",
         " ",
         { text: `#${o.id}`, bold: true },
-        ` ${o.status}${o.outcome ? ` (${o.outcome})` : ""} ${ago(o.openedAt, s.nowMs)} ago ·`,
+        ` ${o.status}${outcome}, ${ago(o.openedAt, s.nowMs)} ago`,
       );
+    });
     if (s.otherCases.length > MAX_OTHER_CASES) out.push(` … ${s.otherCases.length - MAX_OTHER_CASES} more`);
   }
   return out;
