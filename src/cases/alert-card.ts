@@ -169,7 +169,6 @@ export function renderAlert(
     ` on ${m.source}`,
     ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
     ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
-    ...(m.correction ? [` · ✎ label corrected to ${m.correction.label} by `, { user: m.correction.by }] : []),
   ];
   const title = postedTitle(m);
   const body: RichText = title
@@ -183,7 +182,16 @@ export function renderAlert(
       { type: "section", text: head },
       { type: "context", text: who },
       { type: "section", text: body },
-      { type: "context", text: statusLine(c, now) },
+      // The correction sits on the status line: the line every platform restates when the card changes.
+      {
+        type: "context",
+        text: [
+          ...statusLine(c, now),
+          ...(m.correction
+            ? [` · ✎ label corrected to ${m.correction.label} by `, { user: m.correction.by }]
+            : []),
+        ],
+      },
       ...(open ? actionBlocks(m, c, author, templates) : []),
     ],
   };
