@@ -17,7 +17,7 @@ import { APPLICATION_ID, GUILD_ID, interaction, interactionToken } from "../help
 import { type DiscordStandin, startDiscordStandin } from "../helpers/discord-standin.js";
 import { eventually } from "../helpers/eventually.js";
 import { lostParcel, T0 } from "./slack-harness.js";
-import { Agent, expectTimeline } from "./story-scenarios.js";
+import { Agent, caseOf, expectTimeline, loudAndOlder } from "./story-scenarios.js";
 
 const TOKEN = "discord-story-token";
 let rest: DiscordStandin;
@@ -61,10 +61,6 @@ afterEach(async () => {
   await rest.stop();
 });
 
-async function caseOf(mentionId: string): Promise<number> {
-  return (await bot.services.cases.listOpen()).find((c) => c.mentionId === mentionId)!.id;
-}
-
 /** Picks `value` in the select `customId` on a card, as Discord delivers it (over the gateway). */
 async function pick(person: string, card: Seen, customId: string, value: string): Promise<void> {
   const m = rest.store.all.find((x) => x.id === card.ref?.ts)!;
@@ -84,16 +80,7 @@ async function pick(person: string, card: Seen, customId: string, value: string)
 
 describe("Discord: a case's story, manners and labels, through the REST and gateway stand-ins", () => {
   it("asks before Escalate, corrects a label from the card, reopens, and tells the story", async () => {
-    await bot.services.pipeline.ingest([
-      lostParcel("older", { text: "Acme delivery late again, my parcel never arrived and nobody answers" }),
-      lostParcel("loud", {
-        reach: 50_000,
-        text: "Acme lost my package again. Terrible delivery, the parcel never arrived and support ignores me. Call me at +34 612 345 678",
-      }),
-    ]);
-    await bot.services.deps.jobs.drain();
-    const loud = await caseOf("loud");
-    const older = await caseOf("older");
+    const { loud, older } = await loudAndOlder(bot);
 
     const help = await ana.says("help reopen", /\/orm reopen CASE/);
     expect(help.onlyFor).toBe(ana.id);
@@ -178,7 +165,7 @@ describe("Discord: a case's story, manners and labels, through the REST and gate
   it("refuses the Label select to someone without the label permission", async () => {
     await bot.services.pipeline.ingest([lostParcel("p1")]);
     await bot.services.deps.jobs.drain();
-    const id = await caseOf("p1");
+    const id = await caseOf(bot, "p1");
     const card = await ana.sees(new RegExp(`#${id} negative`));
     const ben = driver.people[1];
     await pick(ben, card, `orm_label|${id}`, "positive");

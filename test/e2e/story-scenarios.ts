@@ -1,6 +1,29 @@
 import { expect } from "vitest";
+import type { Bot } from "../../src/app/bot.js";
 import type { ChatDriver, Seen } from "../helpers/chat-driver.js";
 import { eventually } from "../helpers/eventually.js";
+import { lostParcel } from "./slack-harness.js";
+
+/** The case opened for a mention. */
+export async function caseOf(bot: Bot, mentionId: string): Promise<number> {
+  return (await bot.services.cases.listOpen()).find((c) => c.mentionId === mentionId)!.id;
+}
+
+/**
+ * Two negative mentions by one author, alerted: an older one, and a loud one (reach 50,000, a phone
+ * number to redact). Returns their case numbers.
+ */
+export async function loudAndOlder(bot: Bot): Promise<{ loud: number; older: number }> {
+  await bot.services.pipeline.ingest([
+    lostParcel("older", { text: "Acme delivery late again, my parcel never arrived and nobody answers" }),
+    lostParcel("loud", {
+      reach: 50_000,
+      text: "Acme lost my package again. Terrible delivery, the parcel never arrived and support ignores me. Call me at +34 612 345 678",
+    }),
+  ]);
+  await bot.services.deps.jobs.drain();
+  return { loud: await caseOf(bot, "loud"), older: await caseOf(bot, "older") };
+}
 
 /**
  * A person at a chat, for scenarios that read like a support agent's day: types commands and waits for

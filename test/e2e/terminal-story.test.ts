@@ -8,8 +8,8 @@ import { silentLogger } from "../../src/core/log.js";
 import { ManualClock } from "../../src/ports/clock.js";
 import { eventually } from "../helpers/eventually.js";
 import { ShellDriver } from "../helpers/shell-driver.js";
-import { lostParcel, T0 } from "./slack-harness.js";
-import { Agent, expectTimeline } from "./story-scenarios.js";
+import { T0 } from "./slack-harness.js";
+import { Agent, expectTimeline, loudAndOlder } from "./story-scenarios.js";
 
 let driver: ShellDriver;
 let bot: Bot;
@@ -42,10 +42,6 @@ afterEach(async () => {
   await bot.stop();
 });
 
-async function caseOf(mentionId: string): Promise<number> {
-  return (await bot.services.cases.listOpen()).find((c) => c.mentionId === mentionId)!.id;
-}
-
 /** Types a bare line (an answer to a y/N question) and waits for what it prints next. */
 async function answer(line: string, expectSeen: RegExp): Promise<void> {
   const before = ana.seen().length;
@@ -62,16 +58,7 @@ async function answer(line: string, expectSeen: RegExp): Promise<void> {
 
 describe("the terminal: a case's story, manners and labels, typed as a person would", () => {
   it("asks y/N before Escalate, relabels, reopens and tells the story; help, typos and the queue", async () => {
-    await bot.services.pipeline.ingest([
-      lostParcel("older", { text: "Acme delivery late again, my parcel never arrived and nobody answers" }),
-      lostParcel("loud", {
-        reach: 50_000,
-        text: "Acme lost my package again. Terrible delivery, the parcel never arrived and support ignores me. Call me at +34 612 345 678",
-      }),
-    ]);
-    await bot.services.deps.jobs.drain();
-    const loud = await caseOf("loud");
-    const older = await caseOf("older");
+    const { loud, older } = await loudAndOlder(bot);
     const card = await ana.sees(new RegExp(`#${loud} negative`));
     // The card names the command each control stands for, the Label control included.
     expect(card.text).toContain(`[Escalate] /orm escalate ${loud}`);
