@@ -142,7 +142,8 @@ export class ShellAdapter implements ChatAdapter {
 
 /**
  * The question the button a typed command stands for asks (`/orm escalate 3` is the Escalate button
- * with value `3`: see `actionCommand`), or null.
+ * with value `3`: see `actionCommand`), or null. Subcommands (`/orm crisis declare 7`) are typed, not
+ * buttons, in a terminal: they act at once, as typed slash commands do on every platform.
  */
 function confirmationOf(inbound: ChatInbound, text: string): ButtonConfirm | null {
   const [name, ...args] = text.split(/\s+/).filter(Boolean);
