@@ -6,10 +6,20 @@ import type { AuthorProfile } from "../ports/store.js";
 import { ago, truncate } from "./alert-card.js";
 import { slaText } from "./case-list.js";
 
+/*
+ * The story must fit the smallest message it is sent in (Discord's 2,000 characters) without losing
+ * its end, the latest events: the mention is cut short (the card has it whole), the author's other
+ * cases and the older events are counted, not listed.
+ */
 /** Events shown in a case's timeline; older ones are counted, not listed. */
-const MAX_EVENTS = 25;
+const MAX_EVENTS = 10;
 /** The author's other cases listed. */
-const MAX_OTHER_CASES = 10;
+const MAX_OTHER_CASES = 3;
+/** Characters of the mention's text and title shown. */
+const MAX_TEXT = 200;
+const MAX_TITLE = 80;
+/** Characters of one event's note. */
+const MAX_NOTE = 40;
 
 /** Everything `/orm case CASE` tells: the case, its mention, the author and their other cases. */
 export interface CaseStory {
@@ -61,7 +71,10 @@ function eventLine(e: CaseEvent, timeZone: string): RichText {
   const assigned = e.action === "assign" ? /^assigned to (\S+)$/.exec(e.note ?? "") : null;
   const what: RichText = assigned
     ? [" assigned it to ", { user: assigned[1]! }]
-    : [` ${VERB[e.action] ?? e.action.replace(/_/g, " ")}`, ...(e.note ? [" — ", { text: e.note }] : [])];
+    : [
+        ` ${VERB[e.action] ?? e.action.replace(/_/g, " ")}`,
+        ...(e.note ? [" — ", { text: truncate(e.note, MAX_NOTE) }] : []),
+      ];
   return [`${when(e.at, timeZone)} · `, ...who, ...what, "\n"];
 }
 
@@ -86,7 +99,7 @@ function authorLines(s: CaseStory): RichText {
   const m = s.m;
   const label: RichText = [{ text: "Author", bold: true }, ": "];
   if (!m?.author && !s.author) return [...label, "anonymous"];
-  const out: RichText = [...label, { text: truncate(m?.author ?? s.author!.name, 200) }];
+  const out: RichText = [...label, { text: truncate(m?.author ?? s.author!.name, 80) }];
   const p = s.author;
   if (p)
     out.push(
@@ -125,8 +138,8 @@ export function renderCaseStory(s: CaseStory): ChatMessage {
   const title = m ? postedTitle(m) : null;
   const body: RichText = m
     ? [
-        ...(title ? [{ text: truncate(title, 200), bold: true }, "\n"] : []),
-        { text: truncate(postedText(m), 1200), quote: true },
+        ...(title ? [{ text: truncate(title, MAX_TITLE), bold: true }, "\n"] : []),
+        { text: truncate(postedText(m), MAX_TEXT), quote: true },
       ]
     : ["(the mention is no longer stored)"];
   const events = c.history.slice(-MAX_EVENTS);
