@@ -10,7 +10,7 @@ import type { Permission } from "../src/chatops/permissions.js";
 import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
 import { confirmDeclare, type PersonEvent } from "../src/crisis/index.js";
-import type { ButtonConfirm, Responder } from "../src/ports/chat.js";
+import type { ButtonConfirm, ChatUser, Responder } from "../src/ports/chat.js";
 
 /**
  * A person's event on a crisis, typed as `/orm crisis NAME ID ARGS…` or clicked as a button whose value
@@ -100,6 +100,14 @@ const EVENTS: Record<string, CrisisEventCommand> = {
   },
 };
 
+/**
+ * The event as `user` causes it: marked `privileged` when they hold the `escalate` permission, which lets
+ * them act on any step the playbook does not limit (the engine checks step roles, lead and limits).
+ */
+function asUser(services: Services, user: ChatUser, event: PersonEvent): PersonEvent {
+  return { ...event, privileged: services.permissions.allows(user, "escalate") } as PersonEvent;
+}
+
 /** Feeds a person's event to a crisis and whispers what the engine refused, or `ok`. */
 async function actOn(services: Services, respond: Responder, id: number, event: PersonEvent, ok: string) {
   const { whispers } = await services.crisis.act(id, event);
@@ -117,7 +125,7 @@ function eventSubcommand(name: string, e: CrisisEventCommand): SubcommandDefinit
       const rest = args.slice(1, 1 + e.args.length);
       if (rest.length < e.args.length)
         throw new UserError("bad_usage", `Usage: /orm crisis ${name} ${usage}`);
-      await actOn(services, req.respond, id, e.event(req.user.id, rest), e.ok);
+      await actOn(services, req.respond, id, asUser(services, req.user, e.event(req.user.id, rest)), e.ok);
     },
   };
 }
@@ -135,7 +143,7 @@ function eventButton(e: CrisisEventCommand): ActionDefinition {
         await req.respond.whisper(textMessage(e.incomplete(id, parts)));
         return;
       }
-      await actOn(services, req.respond, id, e.event(req.user.id, parts), e.ok);
+      await actOn(services, req.respond, id, asUser(services, req.user, e.event(req.user.id, parts)), e.ok);
     },
   };
 }
@@ -190,13 +198,13 @@ const OTHERS: Record<string, SubcommandDefinition> = {
   },
   ...Object.fromEntries(Object.entries(EVENTS).map(([name, e]) => [name, eventSubcommand(name, e)])),
   close: {
-    summary: "Close a crisis: its review is posted in its room",
+    summary: "Close a crisis: its review is posted in its room (the crisis lead, or escalate)",
     usage: "[ID]",
-    permission: "escalate",
     async run(ctx) {
       const run = await which(ctx, "close [ID]");
       const ok = `Crisis #${run.id} closed; the review is posted in its room.`;
-      await actOn(ctx.services, ctx.req.respond, run.id, { type: "close", actor: ctx.req.user.id }, ok);
+      const event = asUser(ctx.services, ctx.req.user, { type: "close", actor: ctx.req.user.id });
+      await actOn(ctx.services, ctx.req.respond, run.id, event, ok);
     },
   },
   review: {
@@ -210,7 +218,7 @@ const OTHERS: Record<string, SubcommandDefinition> = {
       if ((field !== "why" && field !== "change") || !text)
         throw new UserError("bad_usage", `Usage: /orm crisis ${usage}`);
       const event: PersonEvent = { type: "review-answer", actor: req.user.id, field, text };
-      await actOn(services, req.respond, id, event, "Noted in the review.");
+      await actOn(services, req.respond, id, asUser(services, req.user, event), "Noted in the review.");
     },
   },
 };

@@ -1,4 +1,5 @@
 import { parseCaseId } from "../src/chatops/args.js";
+import { caseFor } from "../src/chatops/case-access.js";
 import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
@@ -14,7 +15,7 @@ async function privateMessage(
 ): Promise<ChatMessage> {
   const { config } = services;
   const id = parseCaseId(arg, "private CASE");
-  const m = await services.cases.mentionOf(await services.cases.get(id));
+  const m = await services.cases.mentionOf(await caseFor(services, user, id, "claim", "move to private"));
   const lang = m?.analysis.lang ?? "en";
   const t =
     config.templates.find((x) => x.id === `private-${lang}`) ??
@@ -39,13 +40,11 @@ export default defineCommand({
   summary: "Move a case to private: the DM text with the privacy notice",
   usage: "CASE",
   examples: ["/orm private 419", "/orm private #12"],
-  permission: "claim",
   async run({ services, req, args }) {
     await req.respond.whisper(await privateMessage(services, req.user, args[0]));
   },
   actions: {
     orm_private: {
-      permission: "claim",
       async run({ services, req }) {
         await req.respond.whisper(await privateMessage(services, req.user, req.value));
       },

@@ -1,4 +1,5 @@
 import { parseCaseId } from "../src/chatops/args.js";
+import { caseFor } from "../src/chatops/case-access.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 
@@ -7,9 +8,11 @@ export default defineCommand({
   summary: "Reopen a resolved or dismissed case (the customer came back): its card and SLA start again",
   usage: "CASE",
   examples: ["/orm reopen 419", "/orm reopen #12"],
-  permission: "resolve",
   async run({ services, req, args }) {
-    const c = await services.cases.act(parseCaseId(args[0], "reopen CASE"), {
+    const id = parseCaseId(args[0], "reopen CASE");
+    // Whoever may resolve a case may reopen it: `resolve`, or on a team's case its members.
+    await caseFor(services, req.user, id, "resolve", "reopen");
+    const c = await services.cases.act(id, {
       kind: "reopen",
       actor: req.user.id,
     });

@@ -1,4 +1,5 @@
 import { parseCaseId } from "../src/chatops/args.js";
+import { caseFor } from "../src/chatops/case-access.js";
 import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
 import type { Template } from "../src/config/sections/routing.js";
@@ -21,12 +22,13 @@ async function reply(
 ) {
   const { config } = services;
   const id = parseCaseId(caseArg, "reply CASE TEMPLATE");
+  const c = await caseFor(services, user, id, "claim", "answer");
   const t = config.templates.find((x) => x.id === tplId);
   if (!t) {
     const ids = config.templates.map((x) => x.id).join(", ") || "none configured";
     throw new UserError("no_such_template", `Which template? Known: ${ids}.`);
   }
-  const m = await services.cases.mentionOf(await services.cases.get(id));
+  const m = await services.cases.mentionOf(c);
   const text = fillTemplate(t, { author: m?.author ?? "", brand: config.brand.name, caseId: id });
   await services.cases.act(id, { kind: "respond", actor: user.id, note: `template ${t.id}` });
   const msg: ChatMessage = {
@@ -44,14 +46,12 @@ export default defineCommand({
   summary: "Answer a case with a canned template (one voice); counts as its first response",
   usage: "CASE TEMPLATE",
   examples: ["/orm reply 419 sorry-en", "/orm reply #12 retraso-envio-es"],
-  permission: "claim",
   async run({ services, req, args }) {
     const { msg } = await reply(services, req.user, args[0], args[1]);
     await req.respond.reply(msg);
   },
   actions: {
     orm_reply: {
-      permission: "claim",
       async run({ services, req }) {
         const [id, tpl] = req.value.split(":");
         const { msg } = await reply(services, req.user, id, tpl);

@@ -9,6 +9,7 @@ import { Dispatcher } from "../chatops/dispatcher.js";
 import { Permissions } from "../chatops/permissions.js";
 import type { Services } from "../chatops/services.js";
 import type { Config } from "../config/schema.js";
+import { armCrashPoint } from "../core/crash-points.js";
 import { EventBus } from "../core/events.js";
 import { createLogger, type Logger } from "../core/log.js";
 import { Metrics } from "../core/metrics.js";
@@ -47,8 +48,12 @@ export interface Bot {
   readonly dispatcher: Dispatcher;
   /** Starts jobs and the chat; does not poll feeds (see `serveBot`). */
   start(): Promise<void>;
-  /** Stops in reverse order: chat, jobs, store. */
-  stop(): Promise<void>;
+  /**
+   * Stops: commands and clicks first (new ones are told the bot is restarting, running ones finish), then
+   * jobs (no new ones; running ones finish and may still post) — both within `graceMs`, default as long as
+   * they take — then the chat, then the store.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 /**
@@ -70,9 +75,11 @@ export async function wireServices(
   await crisis.register(options);
   await registerKpi(deps, options);
   const defs = await loadCommands(COMMANDS_DIR);
+  const pipeline = new Pipeline(deps);
+  await registerOutboxResume(deps, pipeline, options);
   const services: AppServices = {
     deps,
-    pipeline: new Pipeline(deps),
+    pipeline,
     cases,
     alerts,
     mutes,
@@ -84,7 +91,7 @@ export async function wireServices(
     ),
     crisis,
     reports: new ReportService(deps),
-    permissions: new Permissions(config.permissions),
+    permissions: new Permissions(config.permissions, config.teams),
     chat: deps.chat,
     config,
     clock,
@@ -93,10 +100,43 @@ export async function wireServices(
   return { services, dispatcher: new Dispatcher(services, defs, { marks: store.marks, log }) };
 }
 
+export const OUTBOX_QUEUE = "outbox.resume";
+const OUTBOX_SCHEDULE = "outbox:resume";
+/** Entries younger than this are left to the run that wrote them; older ones any replica completes. */
+const OUTBOX_STALE_MS = 60_000;
+
+/** A round of outbox completion: entries written at or before `before` (default: a minute ago). */
+interface OutboxJob {
+  before?: number;
+}
+
+/** Queues the completion of every outbox entry written before now: what a long-running bot does at start. */
+export async function resumeOutboxSoon(deps: AppDeps): Promise<void> {
+  await deps.jobs.enqueue<OutboxJob>(OUTBOX_QUEUE, { before: deps.clock.now() });
+}
+
+/**
+ * Every minute (with `schedules`), completes the outbox entries a crashed run or replica left behind: the
+ * effects of mentions stored more than a minute ago and never confirmed done.
+ */
+async function registerOutboxResume(
+  deps: AppDeps,
+  pipeline: Pipeline,
+  options: { schedules: boolean },
+): Promise<void> {
+  const { jobs, clock, log } = deps;
+  jobs.register<OutboxJob>(OUTBOX_QUEUE, async (job) => {
+    const n = await pipeline.resume({ olderThanMs: job.before ?? clock.now() - OUTBOX_STALE_MS });
+    if (n) log.info("outbox: completed the effects of mentions a stopped run left", { mentions: n });
+  });
+  if (options.schedules) await jobs.schedule(OUTBOX_SCHEDULE, { everyMs: OUTBOX_STALE_MS }, OUTBOX_QUEUE, {});
+}
+
 /** The composition root: config → backend and analyser → services → start/stop in order. */
 export async function buildBot(config: Config, options: BotOptions): Promise<Bot> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger(config.runtime.logLevel);
+  armCrashPoint(config.runtime.crashAt);
   const metrics = new Metrics();
   const backendOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
   const { store, jobs } = await createBackend(config, log, clock, backendOptions);
@@ -121,11 +161,15 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
       await jobs.start();
       await chat?.start(dispatcher);
     },
-    async stop() {
+    async stop(stopOptions: { graceMs?: number } = {}) {
       if (stopped) return;
       stopped = true;
+      const { graceMs } = stopOptions;
+      const deadline = Date.now() + (graceMs ?? 0);
+      // Commands in flight finish first (they may queue jobs), then the jobs; the store closes under neither.
+      await dispatcher.quiesce(graceMs);
+      await jobs.close(graceMs === undefined ? {} : { graceMs: Math.max(0, deadline - Date.now()) });
       await chat?.stop();
-      await jobs.close();
       await store.close();
     },
   };

@@ -9,7 +9,7 @@ import { PACKAGE_VERSION } from "../core/package-version.js";
 import { HttpServer } from "../http/server.js";
 import { createIngestHandler } from "../ingest/ingest-route.js";
 import { registerPolling } from "../ingest/poller.js";
-import { type Bot, buildBot } from "./bot.js";
+import { type Bot, buildBot, resumeOutboxSoon } from "./bot.js";
 import { seedDemo } from "./demo/index.js";
 import { presentSources } from "./demo/present.js";
 
@@ -18,7 +18,10 @@ export interface ServedBot {
   readonly bot: Bot;
   /** The HTTP port (null when `PORT` is unset). */
   readonly port: number | null;
-  /** Stops HTTP, then the bot (chat, jobs, store). */
+  /**
+   * Stops gracefully: HTTP takes no new request (503) and lets those in flight finish, jobs stop being taken
+   * and the running ones finish — all within `runtime.shutdownGraceMs` — then the chat and the store close.
+   */
   stop(): Promise<void>;
 }
 
@@ -34,6 +37,8 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   const { deps, pipeline } = bot.services;
   boundMetrics(deps.metrics, config);
   const releaseHandlers = keepServingOnRejections(log);
+  const openness = bot.services.permissions.describeOpenness();
+  if (openness) log.warn(openness);
   if (config.demo === "samples") await seedDemo(deps);
   await bot.start();
   let http: HttpServer | null = null;
@@ -63,6 +68,8 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
   // Feed documents are parsed off the event loop, each within a time cap: HTTP and chat keep answering.
   const parser = createFeedParser({ timeoutMs: config.fetch.parseTimeoutMs });
   const sources = createSources(config, { parser });
+  // Mentions a killed run stored without finishing their effects are completed in the background.
+  await resumeOutboxSoon(deps);
   await registerPolling(
     deps,
     pipeline,
@@ -72,8 +79,9 @@ export async function serveBot(config: Config, log: Logger, onEnd?: () => void):
     bot,
     port: config.runtime.port ?? null,
     async stop() {
-      await http?.close();
-      await bot.stop();
+      const deadline = Date.now() + config.runtime.shutdownGraceMs;
+      await http?.close(config.runtime.shutdownGraceMs);
+      await bot.stop({ graceMs: Math.max(0, deadline - Date.now()) });
       await parser.close();
       releaseHandlers();
     },

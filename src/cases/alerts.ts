@@ -1,4 +1,5 @@
 import type { Case, CaseEvent } from "../core/case.js";
+import { crashPoint } from "../core/crash-points.js";
 import { PermanentError } from "../core/errors.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
@@ -98,7 +99,11 @@ export class AlertService {
     );
   }
 
-  /** Opens a case for a mention that routing says to alert, and queues its post (null when muted). */
+  /**
+   * Opens the case of a mention that routing says to alert, and queues its post (null when muted). Safe to
+   * run again for the same mention (a retry after a crash, another replica): the mention keeps its one
+   * case, the flood decision made first holds, and the SLA timer and the post are queued by case number.
+   */
   async open(m: StoredMention, route: RouteDecision): Promise<Case | null> {
     const { store, clock, jobs, config, metrics } = this.deps;
     const now = clock.now();
@@ -106,7 +111,7 @@ export class AlertService {
       metrics.inc("orm_alerts_muted_total", "Alerts not raised because a source or author is muted");
       return null;
     }
-    const c = await store.cases.create({
+    const { case: c } = await store.cases.openOnce({
       mentionId: m.id,
       status: "new",
       channel: route.channel,
@@ -124,12 +129,12 @@ export class AlertService {
       ],
       version: 0,
     });
-    await store.mentions.setCase(m.id, c.id);
     m.caseId = c.id;
+    crashPoint("case-opened");
     await this.sla.onOpened(c);
     const quietMs = quietDelayMs(m, config, now);
     const group =
-      c.channel && this.deps.chat && quietMs === 0 ? await this.flood.admit(c.channel, now) : null;
+      c.channel && this.deps.chat && quietMs === 0 ? await this.flood.admitOnce(c.id, c.channel, now) : null;
     if (group) await this.flood.add(group, c.id);
     else
       await jobs.enqueue<AlertJob>(
@@ -137,6 +142,7 @@ export class AlertService {
         { caseId: c.id },
         { jobId: `alert-${c.id}`, ...(quietMs ? { delayMs: quietMs } : {}) },
       );
+    crashPoint("alert-queued");
     return c;
   }
 
@@ -154,9 +160,12 @@ export class AlertService {
     return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), { templates: this.deps.config.templates });
   }
 
-  /** Posts a case's alert once: a retry finds the stored ref (or the adapter the earlier post) and stops. */
+  /**
+   * Posts a case's alert once: a retry finds the stored ref and stops; when an earlier attempt began but
+   * left no ref (killed between the post and the record), the adapter looks for that post first.
+   */
   async post(caseId: number): Promise<MessageRef | null> {
-    const { chat, metrics } = this.deps;
+    const { chat, metrics, clock } = this.deps;
     const existing = await this.refs.get(caseId);
     if (existing) return existing;
     const loaded = await this.load(caseId);
@@ -165,7 +174,13 @@ export class AlertService {
       metrics.inc("orm_alerts_recorded_total", "Alerts recorded without a chat to post to");
       return null;
     }
-    const ref = await chat.post(c.channel, this.render(loaded), { idempotencyKey: `alert-${caseId}` });
+    crashPoint("before-post");
+    const earlier = await this.refs.beginPost(caseId, clock.now());
+    const ref = await chat.post(c.channel, this.render(loaded), {
+      idempotencyKey: `alert-${caseId}`,
+      ...(earlier === null ? {} : { maybePostedSince: earlier }),
+    });
+    crashPoint("after-post");
     await this.refs.put(caseId, ref);
     metrics.inc("orm_alerts_posted_total", "Alerts posted to chat", { channel: c.channel });
     return ref;

@@ -24,6 +24,20 @@ export const FLOOD_MEMBERS: CollectionSpec<FloodMember> = {
   index: (m) => ({ group: groupKey(m) }),
 };
 
+/** How a case's alert goes out, decided once: alone (`group` null) or in a flood group. */
+export interface FloodDecision {
+  group: FloodGroup | null;
+}
+
+/** Each case's decision, so a retry after a crash follows it instead of counting the alert again. */
+export const FLOOD_DECISIONS: CollectionSpec<FloodDecision> = {
+  name: "alert-flood-decision",
+  version: 1,
+  schema: z.object({
+    group: z.object({ channel: z.string(), bucket: z.number().int() }).nullable(),
+  }),
+};
+
 /** Tally scope of the alerts counted per channel and minute. */
 export const FLOOD_TALLY = "alert-flood";
 
@@ -38,9 +52,22 @@ function groupKey(g: FloodGroup): string {
 /** The flood budget and groups in the store, so every replica counts against the same per-minute limit. */
 export class FloodRepo {
   private readonly members: Collection<FloodMember>;
+  private readonly decisions: Collection<FloodDecision>;
 
   constructor(private readonly store: Store) {
     this.members = new Collection(store.docs, FLOOD_MEMBERS);
+    this.decisions = new Collection(store.docs, FLOOD_DECISIONS);
+  }
+
+  /** The decision recorded for a case, if any. */
+  async decision(caseId: number): Promise<FloodDecision | null> {
+    return this.decisions.get(String(caseId));
+  }
+
+  /** Records a case's decision unless one exists; the decision that holds (this one or the earlier). */
+  async decide(caseId: number, d: FloodDecision): Promise<FloodDecision> {
+    if (await this.decisions.putIfAbsent(String(caseId), d, { ttlMs: MEMBER_TTL_MS })) return d;
+    return (await this.decision(caseId)) ?? d;
   }
 
   /** Counts one more alert in the group's channel and minute; returns the count so far, this one included. */

@@ -30,6 +30,18 @@ export class FloodGate {
     return (await this.repo.count(group)) > this.deps.config.routing.floodPerMinute ? group : null;
   }
 
+  /**
+   * `admit` once per case: a retry (after a crash, or by another replica) gets the decision first made,
+   * so an alert is never both grouped and posted alone. A crash between the count and the record counts
+   * that alert twice in its minute, which can only group a later one sooner.
+   */
+  async admitOnce(caseId: number, channel: string, nowMs: number): Promise<FloodJob | null> {
+    const prior = await this.repo.decision(caseId);
+    if (prior) return prior.group;
+    const group = await this.admit(channel, nowMs);
+    return (await this.repo.decide(caseId, { group })).group;
+  }
+
   /** Adds a case to its flood group and makes sure the group's summary is queued for the minute's end. */
   async add(group: FloodJob, caseId: number): Promise<void> {
     const { jobs, clock } = this.deps;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { MessageRef } from "../ports/chat.js";
 import type { Store } from "../ports/store.js";
 import { Collection, type CollectionSpec } from "../state/collection.js";
@@ -10,15 +11,37 @@ export const ALERT_REFS: CollectionSpec<MessageRef> = {
   schema: MessageRefSchema,
 };
 
+/** When the first attempt to post a case's alert began (a later attempt may find that post on the platform). */
+export const ALERT_POST_ATTEMPTS: CollectionSpec<{ at: number }> = {
+  name: "alert-post-attempt",
+  version: 1,
+  schema: z.object({ at: z.number() }),
+};
+
+/** Attempts are kept a day: a retry later than that posts without looking for an earlier message. */
+const ATTEMPT_TTL_MS = 86_400_000;
+
 /** Mark scope of "this history entry of this case was told in the alert's thread" (`<case>:<index>`). */
 export const THREAD_MARKS = "alert-thread";
 
 /** Where each case's alert was posted, and which of its events were told in the thread; shared by replicas. */
 export class MessageRefRepo {
   private readonly refs: Collection<MessageRef>;
+  private readonly attempts: Collection<{ at: number }>;
 
   constructor(private readonly store: Store) {
     this.refs = new Collection(store.docs, ALERT_REFS);
+    this.attempts = new Collection(store.docs, ALERT_POST_ATTEMPTS);
+  }
+
+  /**
+   * Records that posting a case's alert begins now; returns when an earlier attempt began (it may have
+   * reached the chat without its reference being recorded: a crash in between), or null for the first.
+   */
+  async beginPost(caseId: number, nowMs: number): Promise<number | null> {
+    const id = String(caseId);
+    if (await this.attempts.putIfAbsent(id, { at: nowMs }, { ttlMs: ATTEMPT_TTL_MS })) return null;
+    return (await this.attempts.get(id))?.at ?? null;
   }
 
   /** The alert message of a case, if it was posted. */

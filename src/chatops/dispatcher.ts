@@ -42,8 +42,14 @@ function forbidden(perm: Permission | undefined, what: string): UserError {
  * command's (or subcommand's) permission, acts once per request id (platform retries), and turns errors
  * into a whisper.
  */
+/** What a command or click gets while the bot is stopping. */
+const RESTARTING = "ORM Bot is restarting; try again in a moment.";
+
 export class Dispatcher implements ChatInbound {
   private readonly actions = new Map<string, ActionDefinition>();
+  private stopping = false;
+  private inFlight = 0;
+  private idleWaiters: Array<() => void> = [];
 
   constructor(
     private readonly services: Services,
@@ -86,7 +92,44 @@ export class Dispatcher implements ChatInbound {
     await whisper(textMessage(describeForUser(err, ref))).catch(() => {});
   }
 
-  async onCommand(req: CommandRequest): Promise<void> {
+  /** Runs a command (once per request id); while the bot stops, says so instead. */
+  onCommand(req: CommandRequest): Promise<void> {
+    return this.admit(req, () => this.command(req));
+  }
+
+  /** Runs a button's action (once per request id); while the bot stops, says so instead. */
+  onAction(req: ActionRequest): Promise<void> {
+    return this.admit(req, () => this.action(req));
+  }
+
+  /**
+   * Stops taking commands and clicks (each later one is told the bot is restarting) and waits for those
+   * in flight, at most `graceMs` (default as long as they take): then the store may close under none.
+   */
+  async quiesce(graceMs?: number): Promise<void> {
+    this.stopping = true;
+    if (this.inFlight === 0) return;
+    const idle = new Promise<void>((r) => this.idleWaiters.push(r));
+    if (graceMs === undefined) return idle;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([idle, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
+    clearTimeout(timer);
+  }
+
+  private async admit(req: CommandRequest | ActionRequest, run: () => Promise<void>): Promise<void> {
+    if (this.stopping) {
+      await req.respond.whisper(textMessage(RESTARTING)).catch(() => {});
+      return;
+    }
+    this.inFlight++;
+    try {
+      await run();
+    } finally {
+      if (--this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    }
+  }
+
+  private async command(req: CommandRequest): Promise<void> {
     if (!(await this.once(req.requestId))) return;
     const [name = "help", ...args] = req.text.trim().split(/\s+/).filter(Boolean);
     try {
@@ -124,7 +167,7 @@ export class Dispatcher implements ChatInbound {
     await sub.run({ services: this.services, req, args: args.slice(1) });
   }
 
-  async onAction(req: ActionRequest): Promise<void> {
+  private async action(req: ActionRequest): Promise<void> {
     if (!(await this.once(req.requestId))) return;
     const handler = this.actions.get(req.actionId);
     try {

@@ -28,6 +28,10 @@ export async function ingestVerb(config: Config, file: string | undefined): Prom
   const { chat } = await createChat(config, { mode: "cli", log });
   const bot = await buildBot(config, { chat, log, schedules: false });
   await bot.start();
+  // What an earlier run left half done (killed between a mention and its effects) is completed first;
+  // entries other replicas write from now on are theirs to finish.
+  const resumed = await bot.services.pipeline.resume({ olderThanMs: bot.services.deps.clock.now() });
+  if (resumed) log.info("completed the effects of mentions an earlier run left", { mentions: resumed });
   const totals = { accepted: 0, duplicates: 0, rejected: 0 };
   let batch: Mention[] = [];
   const flush = async () => {

@@ -62,6 +62,8 @@ function readRuntime(env: NodeJS.ProcessEnv): Config["runtime"] {
     port: pick("PORT"),
     ingestToken: pick("INGEST_TOKEN"),
     logLevel: pick("LOG_LEVEL"),
+    shutdownGraceMs: pick("ORM_SHUTDOWN_GRACE_MS"),
+    crashAt: pick("ORM_CRASH_AT"),
   });
   if (!parsed.success) {
     // Env problems name the variable, never its value (it may be a secret).

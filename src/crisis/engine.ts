@@ -11,6 +11,7 @@ import {
   stepTitle,
 } from "./engine-steps.js";
 import type { Playbook } from "./playbook.js";
+import { closeRefusal, pageRefusal, reviewRefusal, stepRefusal } from "./rights.js";
 import type { CrisisEvent, CrisisRun, CrisisTrigger, Transition } from "./run.js";
 
 /** What a new (proposed) crisis starts from. */
@@ -108,14 +109,16 @@ function apply(d: Draft, e: CrisisEvent): string | undefined {
     case "step-overdue":
       return overdue(d, e);
     case "page-ack":
-      return ack(d, e);
+      return pageRefusal(run, e.pageId, e) ?? ack(d, e);
     case "page-timeout":
       return pageTimeout(d, e);
     case "mention":
       return attach(d, e);
     case "roster":
       return roster(d, e);
-    case "review-answer":
+    case "review-answer": {
+      const refused = reviewRefusal(run, e);
+      if (refused) return refused;
       run.review[e.field] = e.text;
       log(
         d,
@@ -126,6 +129,7 @@ function apply(d: Draft, e: CrisisEvent): string | undefined {
       );
       if (run.status === "closed") d.effects.push({ type: "render-review" });
       return;
+    }
     case "close":
       return close(d, e);
     case "review-after":
@@ -166,9 +170,16 @@ function checkCurrent(run: CrisisRun, stepId: string): string | undefined {
   return;
 }
 
+/** How a refusal names what the person tried. */
+const FINISH_VERB: Record<StepEvent["type"], string> = {
+  "step-done": "mark done",
+  "step-skip": "skip",
+  decide: "decide",
+};
+
 function finish(d: Draft, e: StepEvent): string | undefined {
   const run = d.run;
-  const bad = checkCurrent(run, e.stepId);
+  const bad = checkCurrent(run, e.stepId) ?? stepRefusal(run, e.stepId, e, FINISH_VERB[e.type], true);
   if (bad) return bad;
   const def = stepDef(run, e.stepId)!;
   const title = stepTitle(run, e.stepId);
@@ -196,7 +207,7 @@ function finish(d: Draft, e: StepEvent): string | undefined {
 }
 
 function help(d: Draft, e: Extract<CrisisEvent, { type: "step-help" }>): string | undefined {
-  const bad = checkCurrent(d.run, e.stepId);
+  const bad = checkCurrent(d.run, e.stepId) ?? stepRefusal(d.run, e.stepId, e, "ask for help on", false);
   if (bad) return bad;
   const def = stepDef(d.run, e.stepId)!;
   const role = def.overdue?.page ?? d.run.playbook.page[0]!;
@@ -207,7 +218,7 @@ function help(d: Draft, e: Extract<CrisisEvent, { type: "step-help" }>): string 
 }
 
 function reassign(d: Draft, e: Extract<CrisisEvent, { type: "reassign" }>): string | undefined {
-  const bad = checkCurrent(d.run, e.stepId);
+  const bad = checkCurrent(d.run, e.stepId) ?? stepRefusal(d.run, e.stepId, e, "reassign", true);
   if (bad) return bad;
   const state = d.run.steps[e.stepId]!;
   state.assignee = e.userId;
@@ -252,6 +263,8 @@ function close(d: Draft, e: Extract<CrisisEvent, { type: "close" }>): string | u
   const run = d.run;
   if (run.status !== "active")
     return `Crisis #${run.id} is ${run.status}; only an active crisis can be closed.`;
+  const refused = closeRefusal(run, e);
+  if (refused) return refused;
   if (run.current) {
     const state = run.steps[run.current]!;
     d.effects.push({ type: "cancel", jobId: stepJobId(run, run.current, state.visits) });

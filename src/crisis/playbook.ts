@@ -49,6 +49,13 @@ export const StepSchema = z
       .object({ page: id.describe("Role paged when the step is overdue") })
       .strict()
       .optional(),
+    allowed: z
+      .array(id)
+      .min(1)
+      .optional()
+      .describe(
+        "Only holders of these roles may finish, skip, decide or reassign the step (a decision with legal weight): not the crisis lead, not `escalate` holders",
+      ),
   })
   .strict();
 export type Step = z.infer<typeof StepSchema>;
@@ -72,6 +79,11 @@ export const PlaybookShape = z
       .min(1)
       .describe("Every text is given in these"),
     roles: z.record(id, PlaybookRoleSchema),
+    lead: id
+      .optional()
+      .describe(
+        "Role that leads the crisis: its holders may act on every step (default: the first paged role)",
+      ),
     page: z.array(id).min(1).describe("Roles paged when the crisis is declared"),
     drivers: z.array(z.string()).default([]).describe("Words or topics that tie a mention to this crisis"),
     steps: z.array(StepSchema).min(1),
@@ -92,11 +104,13 @@ function checkPlaybook(p: Playbook, ctx: Ctx): void {
     if (!(r in p.roles)) issue(path, `role "${r}" is not listed under roles`);
   };
   for (const [i, r] of p.page.entries()) role(r, ["page", i]);
+  if (p.lead !== undefined) role(p.lead, ["lead"]);
   p.steps.forEach((s, i) => {
     if (stepIds.has(s.id)) issue(["steps", i, "id"], `step id "${s.id}" is used twice`);
     stepIds.add(s.id);
     role(s.owner, ["steps", i, "owner"]);
     if (s.overdue) role(s.overdue.page, ["steps", i, "overdue", "page"]);
+    checkAllowed(s, i, p, issue);
     if (s.kind === "decision" && !s.choices) issue(["steps", i, "choices"], "a decision needs choices");
     if (s.kind !== "decision" && s.choices) issue(["steps", i, "choices"], "only a decision has choices");
     if (s.kind === "checklist" && !s.checklist?.length)
@@ -112,6 +126,26 @@ function checkPlaybook(p: Playbook, ctx: Ctx): void {
     for (const [j, c] of (s.choices ?? []).entries()) target(c.next, ["steps", i, "choices", j, "next"]);
   });
   checkLanguages(p, issue);
+}
+
+/** A step's `allowed` roles exist, and include its owner (else nobody who owns it could finish it). */
+function checkAllowed(
+  s: Step,
+  i: number,
+  p: Playbook,
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  if (!s.allowed) return;
+  for (const [j, r] of s.allowed.entries())
+    if (!(r in p.roles))
+      issue(["steps", i, "allowed", j], `step "${s.id}": role "${r}" is not listed under roles`);
+  if (!s.allowed.includes(s.owner))
+    issue(["steps", i, "allowed"], `step "${s.id}": allowed must include the step's owner "${s.owner}"`);
+}
+
+/** The role that leads a crisis run of `p`: `lead`, else the first role paged. */
+export function leadRole(p: Playbook): string {
+  return p.lead ?? p.page[0]!;
 }
 
 /** Every localized text must exist in each of the playbook's languages. */

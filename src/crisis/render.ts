@@ -87,6 +87,11 @@ function currentStepBlocks(run: CrisisRun, ctx: RenderContext): Block[] {
     `\nOwner: ${def.owner} `,
     st.assignee ? { user: st.assignee } : "(nobody holds this role)",
     ` · ${when}`,
+    ...(def.allowed
+      ? [
+          `\n🔒 Only ${def.allowed.join(" or ")} may ${def.choices ? "decide" : "finish"}, skip or reassign this step`,
+        ]
+      : []),
   ];
   const body: string[] = [bilingual(def.instructions, ctx)];
   if (def.checklist) body.push(def.checklist.map((c) => `☐ ${localize(c, ctx.langs)}`).join("\n"));

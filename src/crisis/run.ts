@@ -102,24 +102,32 @@ export interface CrisisRun {
   version: number;
 }
 
+/**
+ * Set on a person's event when the actor holds the `escalate` permission: they may act on any step the
+ * playbook does not limit to some roles (see `stepRefusal`).
+ */
+interface Privileged {
+  privileged?: boolean;
+}
+
 /** Everything that can happen to a crisis; `advance` is the only thing that applies them. */
 export type CrisisEvent =
   | { type: "declare"; at: number; actor: string }
   | { type: "dismiss"; at: number; actor: string }
   | { type: "room-ready"; at: number; channel: string }
   | { type: "posted"; at: number; what: "status" | "proposal" | "review"; ref: MessageRef }
-  | { type: "step-done"; at: number; actor: string; stepId: string }
-  | { type: "step-skip"; at: number; actor: string; stepId: string }
-  | { type: "decide"; at: number; actor: string; stepId: string; choice: string }
-  | { type: "step-help"; at: number; actor: string; stepId: string }
-  | { type: "reassign"; at: number; actor: string; stepId: string; userId: string }
+  | ({ type: "step-done"; at: number; actor: string; stepId: string } & Privileged)
+  | ({ type: "step-skip"; at: number; actor: string; stepId: string } & Privileged)
+  | ({ type: "decide"; at: number; actor: string; stepId: string; choice: string } & Privileged)
+  | ({ type: "step-help"; at: number; actor: string; stepId: string } & Privileged)
+  | ({ type: "reassign"; at: number; actor: string; stepId: string; userId: string } & Privileged)
   | { type: "step-overdue"; at: number; stepId: string; visit: number }
-  | { type: "page-ack"; at: number; actor: string; pageId: string }
+  | ({ type: "page-ack"; at: number; actor: string; pageId: string } & Privileged)
   | { type: "page-timeout"; at: number; pageId: string }
   | { type: "mention"; at: number; mentionId: string; summary: string }
   | { type: "roster"; at: number; actor: string; role: string; chain: string[] }
-  | { type: "review-answer"; at: number; actor: string; field: "why" | "change"; text: string }
-  | { type: "close"; at: number; actor: string }
+  | ({ type: "review-answer"; at: number; actor: string; field: "why" | "change"; text: string } & Privileged)
+  | ({ type: "close"; at: number; actor: string } & Privileged)
   | { type: "review-after"; at: number };
 
 /** A timer the service schedules as a delayed job (never an in-memory setTimeout). */

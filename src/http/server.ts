@@ -57,6 +57,10 @@ async function health(checks: HealthCheck[]): Promise<{ ok: boolean; down: strin
 /** The bot's HTTP server: /livez, /healthz, /metrics, and the routes adapters and ingest add. */
 export class HttpServer {
   private server: Server | null = null;
+  /** Set by `close`: new requests are answered 503 while the ones in flight finish. */
+  private draining = false;
+  private inFlight = 0;
+  private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly config: HttpServerConfig) {}
 
@@ -69,8 +73,13 @@ export class HttpServer {
     const path = (req.url ?? "/").split("?")[0]!;
     const key = `${req.method} ${path}`;
     const started = performance.now();
+    this.inFlight++;
     try {
-      if (key === "GET /livez") sendJson(res, 200, { status: "ok" });
+      if (this.draining) {
+        res.setHeader("connection", "close");
+        res.setHeader("retry-after", "5");
+        sendJson(res, 503, { error: "shutting down; try again shortly" });
+      } else if (key === "GET /livez") sendJson(res, 200, { status: "ok" });
       else if (key === "GET /healthz") {
         const h = await health(this.config.checks);
         sendJson(res, h.ok ? 200 : 503, h.ok ? { status: "ok" } : { status: "down", down: h.down });
@@ -93,6 +102,7 @@ export class HttpServer {
       if (!res.headersSent) sendJson(res, 500, { error: `something went wrong (ref ${ref})` });
       else res.end();
     } finally {
+      if (--this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
       this.config.metrics.observe(
         "orm_http_request_seconds",
         "HTTP request latency by route (unknown paths: other)",
@@ -124,13 +134,28 @@ export class HttpServer {
     return (server.address() as AddressInfo).port;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops listening and lets the requests in flight finish, for at most `graceMs` (default 0); a request
+   * that arrives meanwhile on an open connection gets 503 with `Retry-After`. Then every connection is cut.
+   */
+  async close(graceMs = 0): Promise<void> {
     const s = this.server;
     this.server = null;
     if (!s) return;
-    await new Promise<void>((resolve) => {
-      s.close(() => resolve());
-      s.closeAllConnections();
-    });
+    this.draining = true;
+    const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+    s.closeIdleConnections();
+    if (this.inFlight > 0 && graceMs > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((r) => this.idleWaiters.push(r)),
+        new Promise<void>((r) => {
+          timer = setTimeout(r, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    s.closeAllConnections();
+    await closed;
   }
 }

@@ -1,3 +1,4 @@
+import { crashPoint } from "../core/crash-points.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { CounterIncrement, CounterRepo } from "../ports/store.js";
 
@@ -82,21 +83,15 @@ export function mentionIncrements(m: StoredMention, options: IncrementOptions = 
 }
 
 /**
- * Counts newly stored mentions into the hourly series: the increments of a batch summed per series, hour
- * and field, then written at once (fewer journal ops or Redis commands). Subscribe it to `mentions.stored`.
+ * Counts newly stored mentions into the hourly series, each mention once however often it is given (keyed
+ * by its id: a batch applied again after a crash counts nothing twice), in one write per batch. Subscribe
+ * it to `mentions.stored`.
  */
 export async function countMentions(
   counters: CounterRepo,
   ms: readonly StoredMention[],
   options: IncrementOptions = {},
 ): Promise<void> {
-  const incs = new Map<string, CounterIncrement>();
-  for (const m of ms)
-    for (const inc of mentionIncrements(m, options)) {
-      const key = `${inc.series}\u0000${inc.hourMs}\u0000${inc.field}`;
-      const seen = incs.get(key);
-      if (seen) seen.by += inc.by;
-      else incs.set(key, { ...inc });
-    }
-  await counters.increment([...incs.values()]);
+  await counters.incrementOnce(ms.map((m) => ({ onceKey: m.id, incs: mentionIncrements(m, options) })));
+  crashPoint("counters-counted");
 }

@@ -1,3 +1,5 @@
+import { crashPoint } from "../core/crash-points.js";
+import { errorMessage } from "../core/errors.js";
 import type { Mention } from "../core/mention.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
@@ -20,19 +22,28 @@ export function authorKeyOf(m: Mention): string | null {
   return a ? `${m.source}:${a.toLowerCase()}` : null;
 }
 
+/** Outbox entries completed per round of `resume`. */
+const RESUME_BATCH = 500;
+
 /** What the pipeline uses. */
-export type PipelineDeps = Pick<AppDeps, "store" | "analyzer" | "clock" | "metrics" | "events">;
+export type PipelineDeps = Pick<AppDeps, "store" | "analyzer" | "clock" | "metrics" | "events" | "log">;
 
 /**
  * The one pipeline every mention goes through, on any backend: dedupe → analyse → store → publish
  * `mentions.stored` (cases route and alert, crises attach, KPIs count).
  * Fetching and parsing happen before (pollers, `ingest`, `POST /ingest`), posting after (the alert jobs).
+ *
+ * Exactly once across crashes: each mention is stored together with an outbox entry (one atomic write),
+ * its effects are keyed by its id (author and counter writes once per key, one case per mention, alert
+ * jobs by case number), and the entry is cleared only once all of them are applied. A run killed in
+ * between leaves the entry, and `resume` (any later run or replica) applies the effects again: what was
+ * done is skipped, what was not is done.
  */
 export class Pipeline {
   constructor(private readonly deps: PipelineDeps) {}
 
   async ingest(mentions: Mention[]): Promise<IngestResult> {
-    const { store, analyzer, clock, metrics, events } = this.deps;
+    const { store, analyzer, clock, metrics } = this.deps;
     const now = clock.now();
     const records: StoredMention[] = [];
     const started = performance.now();
@@ -80,9 +91,9 @@ export class Pipeline {
       {},
       (performance.now() - started) / 1000,
     );
-    const outcomes = await store.mentions.insertMany(records);
+    const outcomes = await store.mentions.insertMany(records, { outbox: true });
+    crashPoint("mentions-stored");
     const fresh: StoredMention[] = [];
-    const authors: AuthorMentionRecord[] = [];
     const stored = new Map<string, number>();
     const dropped = new Map<string, number>();
     for (let i = 0; i < records.length; i++) {
@@ -93,22 +104,81 @@ export class Pipeline {
       }
       fresh.push(rec);
       stored.set(rec.source, (stored.get(rec.source) ?? 0) + 1);
-      if (rec.authorKey)
-        authors.push({
-          key: rec.authorKey,
-          name: rec.author ?? rec.authorKey,
-          sentiment: rec.analysis.sentiment.label,
-          at: rec.at,
-        });
     }
     for (const [source, n] of stored)
       metrics.inc("orm_mentions_ingested_total", "Mentions stored", { source }, n);
     for (const [source, n] of dropped)
       metrics.inc("orm_duplicates_dropped_total", "Mentions dropped as duplicates", { source }, n);
-    // Authors first (one write per batch), then whoever subscribed: cases, crises, KPI counters.
-    await store.authors.recordMany(authors);
-    if (fresh.length) await events.publish("mentions.stored", fresh);
+    await this.applyEffects(fresh);
     const alerted = fresh.reduce((n, m) => n + (m.caseId === null ? 0 : 1), 0);
     return { accepted: fresh.length, duplicates: records.length - fresh.length, alerted };
+  }
+
+  /**
+   * Applies the effects of stored mentions — author profiles (one write per batch), then whoever subscribed
+   * to `mentions.stored`: cases, crises, KPI counters — and clears their outbox entries. Every effect is
+   * keyed by the mention, so applying a batch again counts, opens and alerts nothing twice.
+   */
+  private async applyEffects(ms: StoredMention[]): Promise<void> {
+    if (ms.length === 0) return;
+    const { store, events } = this.deps;
+    const authors: AuthorMentionRecord[] = [];
+    for (const m of ms)
+      if (m.authorKey)
+        authors.push({
+          key: m.authorKey,
+          name: m.author ?? m.authorKey,
+          sentiment: m.analysis.sentiment.label,
+          at: m.at,
+          onceKey: m.id,
+        });
+    await store.authors.recordMany(authors);
+    crashPoint("authors-recorded");
+    await events.publish("mentions.stored", ms);
+    crashPoint("effects-applied");
+    await store.outbox.done(ms.map((m) => m.id));
+  }
+
+  /**
+   * Completes what a crash left in the outbox: applies the effects of the mentions stored but never
+   * confirmed done, oldest first, and returns how many entries it completed. `olderThanMs` leaves younger
+   * entries to the run that wrote them (they are most likely still in its hands). A mention whose effects
+   * fail is logged and left pending for a later round; the others go on.
+   */
+  async resume(options: { olderThanMs?: number } = {}): Promise<number> {
+    const { store, metrics } = this.deps;
+    const skipped = new Set<string>();
+    let total = 0;
+    for (;;) {
+      const page = await store.outbox.pending(RESUME_BATCH + skipped.size, options.olderThanMs);
+      const entries = page.filter((e) => !skipped.has(e.id));
+      if (entries.length === 0) return total;
+      const ids = entries.map((e) => e.id);
+      try {
+        await this.completeEntries(ids);
+      } catch {
+        // One at a time, so only the failing ones stay pending.
+        for (const id of ids) await this.completeEntries([id]).catch((err) => this.leave(id, err, skipped));
+      }
+      const done = entries.length - entries.filter((e) => skipped.has(e.id)).length;
+      total += done;
+      metrics.inc("orm_outbox_resumed_total", "Mentions whose effects a later run completed", {}, done);
+    }
+  }
+
+  /** Applies the effects of these outbox entries and clears them (an entry whose mention is gone: just cleared). */
+  private async completeEntries(ids: string[]): Promise<void> {
+    const { store } = this.deps;
+    const loaded = await Promise.all(ids.map((id) => store.mentions.get(id)));
+    await this.applyEffects(loaded.filter((m): m is StoredMention => m !== null));
+    await store.outbox.done(ids.filter((_, i) => loaded[i] === null));
+  }
+
+  private leave(id: string, err: unknown, skipped: Set<string>): void {
+    skipped.add(id);
+    this.deps.log.warn("outbox: the effects of a mention failed; left for a later round", {
+      mention: id,
+      error: errorMessage(err),
+    });
   }
 }

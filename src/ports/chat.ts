@@ -146,12 +146,13 @@ export interface ChatAdapter {
   start(inbound: ChatInbound): Promise<void>;
   /**
    * Posts a message. With an `idempotencyKey`, a retry of a post that reached the platform returns the
-   * first message instead of posting twice (where the adapter can tell).
+   * first message instead of posting twice (where the adapter can tell); `maybePostedSince` (epoch ms)
+   * says an earlier attempt, perhaps by a process since gone, may have posted it from that time on.
    */
   post(
     channel: string,
     msg: ChatMessage,
-    options?: { thread?: MessageRef; idempotencyKey?: string },
+    options?: { thread?: MessageRef; idempotencyKey?: string; maybePostedSince?: number },
   ): Promise<MessageRef>;
   update(ref: MessageRef, msg: ChatMessage): Promise<void>;
   /** A direct message to a user. */

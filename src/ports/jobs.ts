@@ -43,7 +43,10 @@ export interface Jobs {
   start(): Promise<void>;
   /** Resolves once this process has no job ready or running (delayed jobs may remain); for CLI runs. */
   drain(): Promise<void>;
-  /** Stops taking jobs, lets in-flight ones finish, closes. */
-  close(): Promise<void>;
+  /**
+   * Stops taking jobs, lets in-flight ones finish (at most `graceMs`, default as long as they take), closes.
+   * A job cut off by the deadline runs again later (handlers are idempotent).
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
   healthy(): Promise<boolean>;
 }

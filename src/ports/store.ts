@@ -2,13 +2,50 @@ import type { Case } from "../core/case.js";
 import type { MentionCorrection } from "../core/correction.js";
 import type { InsertOutcome, StoredMention } from "../core/stored-mention.js";
 
+/** How `insertMany` stores. */
+export interface InsertOptions {
+  /**
+   * Also puts each accepted mention in the outbox (its effects still to apply), in the same atomic write as
+   * the mention: a crash right after the insert leaves the mention pending, never silently done.
+   */
+  outbox?: boolean;
+}
+
+/**
+ * How long the keys of applied "once" effects are remembered (a counted mention, a profile update): far
+ * longer than any outbox entry waits for its retry.
+ */
+export const ONCE_TTL_MS = 7 * 86_400_000;
+
+/** Mark scopes (see `MarkRepo`) where the backends keep the keys of applied "once" effects. */
+export const ONCE_SCOPES = { counters: "once-counters", authors: "once-authors" } as const;
+
+/** One mention waiting in the outbox: its id and when it was put there (epoch ms). */
+export interface OutboxEntry {
+  id: string;
+  at: number;
+}
+
+/**
+ * Mentions stored whose effects (counters, author profile, case, alert job, crisis attachment) are not yet
+ * confirmed done. Entries are written with the mention (`insertMany` with `outbox`) and removed once every
+ * effect is applied; any later run or replica completes what a crash left pending.
+ */
+export interface OutboxRepo {
+  /** Pending entries put there at or before `olderThanMs` (default: all), oldest first, at most `limit`. */
+  pending(limit: number, olderThanMs?: number): Promise<OutboxEntry[]>;
+  /** Removes entries whose effects are done (unknown ids are ignored). */
+  done(ids: readonly string[]): Promise<void>;
+  count(): Promise<number>;
+}
+
 /** Mentions, stored once each. */
 export interface MentionRepo {
   /**
    * Stores each mention unless one of its dedupe keys is already taken, atomically per mention
    * (two writers racing on the same item store it once). Results are in input order.
    */
-  insertMany(mentions: StoredMention[]): Promise<InsertOutcome[]>;
+  insertMany(mentions: StoredMention[], options?: InsertOptions): Promise<InsertOutcome[]>;
   get(id: string): Promise<StoredMention | null>;
   /** Sets the case number on a stored mention. */
   setCase(id: string, caseId: number): Promise<void>;
@@ -28,6 +65,11 @@ export interface MentionRepo {
 export interface CaseRepo {
   /** Creates a case with the next sequential id; `init` carries everything but the id. */
   create(init: Omit<Case, "id">): Promise<Case>;
+  /**
+   * The case of mention `init.mentionId`: creates it (next id, and the mention's case number set in the same
+   * atomic write) unless the mention already has one, which is returned instead. Atomic across replicas.
+   */
+  openOnce(init: Omit<Case, "id">): Promise<{ case: Case; created: boolean }>;
   get(id: number): Promise<Case | null>;
   /** Writes `next` only if the stored version is still `next.version - 1`; false when someone else won. */
   compareAndSet(next: Case): Promise<boolean>;
@@ -55,6 +97,8 @@ export interface AuthorMentionRecord {
   name: string;
   sentiment: "negative" | "neutral" | "positive";
   at: number;
+  /** When set, the record counts once per key however often it is given (kept `ONCE_TTL_MS`). */
+  onceKey?: string;
 }
 
 export interface AuthorRepo {
@@ -82,6 +126,11 @@ export interface HourlyCounts {
 /** Pre-aggregated hourly counters: what KPIs read instead of scanning mentions. */
 export interface CounterRepo {
   increment(incs: CounterIncrement[]): Promise<void>;
+  /**
+   * Applies each entry's increments unless its `onceKey` was applied before (kept `ONCE_TTL_MS`), each entry
+   * atomically with its key: a retry after a crash or a second replica never counts twice.
+   */
+  incrementOnce(entries: ReadonlyArray<{ onceKey: string; incs: CounterIncrement[] }>): Promise<void>;
   /** Hours of `series` in [fromMs, toMs), oldest first; hours with no counts are left out. */
   read(series: string, fromMs: number, toMs: number): Promise<HourlyCounts[]>;
 }
@@ -170,6 +219,7 @@ export interface Store {
   readonly locks: LockRepo;
   readonly tallies: TallyRepo;
   readonly marks: MarkRepo;
+  readonly outbox: OutboxRepo;
   /** True when the store can be read and written. */
   healthy(): Promise<boolean>;
   /** Flushes and closes; the store is unusable afterwards. */

@@ -10,6 +10,8 @@ export interface JobsContractExtras {
   failedIds(jobs: Jobs, queue: string): Promise<string[]>;
   /** Another instance on the same shared state (a second replica), for backends that have one. */
   peer?: (jobs: Jobs) => Promise<Jobs>;
+  /** Closes `jobs` (gracefully, with `graceMs`) and opens a new instance on the same kept state (a restart). */
+  restart?: (jobs: Jobs, graceMs: number) => Promise<Jobs>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -148,6 +150,33 @@ export function describeJobsContract(
       await jobs.close();
       expect(finished).toBe(true);
     });
+
+    if (extras.restart)
+      it("runs the jobs still queued at a graceful stop after the restart, each once", async () => {
+        let release: () => void = () => {};
+        const gate = new Promise<void>((r) => {
+          release = r;
+        });
+        const ran: string[] = [];
+        const handler = async (data: { n: string }) => {
+          ran.push(data.n);
+          if (data.n === "a") await gate;
+        };
+        jobs.register("post", handler);
+        await jobs.start();
+        for (const n of ["a", "b", "c"]) await jobs.enqueue("post", { n }, { jobId: `post-${n}` });
+        await until("the first job started", () => ran.includes("a"));
+        const restarting = extras.restart!(jobs, 30_000);
+        await sleep(50); // the stop is under way while "a" runs
+        release();
+        const again = track(await restarting);
+        expect(ran.length, "the stop took no new job").toBeLessThan(3);
+        again.register("post", handler);
+        await again.start();
+        await until("every job ran", () => ["a", "b", "c"].every((n) => ran.includes(n)));
+        await again.drain();
+        expect([...ran].sort()).toEqual(["a", "b", "c"]);
+      });
 
     it("fires a schedule repeatedly until unscheduled", async () => {
       const calls = recorder(jobs, "tick");

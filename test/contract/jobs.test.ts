@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { type BullmqJobs, createBullmqJobs } from "../../src/backends/bullmq/index.js";
 import { createInProcessJobs, type InProcessJobs } from "../../src/backends/memory/jobs.js";
@@ -8,6 +11,31 @@ import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { describeJobsContract } from "./jobs.contract.js";
 
 const RETRY_BASE_MS = 150;
+
+const onDir = new WeakMap<Jobs, { store: EmbeddedStore; dir: string }>();
+/** In-process jobs on an embedded store in `dir` (its jobs kept there across a restart). */
+function inProcessOn(dir: string): InProcessJobs {
+  const store = new EmbeddedStore({ dataDir: dir });
+  const jobs = createInProcessJobs({ store, log: silentLogger, retryBaseMs: RETRY_BASE_MS });
+  onDir.set(jobs, { store, dir });
+  return jobs;
+}
+
+describeJobsContract(
+  "in-process, with a data dir",
+  async () => inProcessOn(mkdtempSync(join(tmpdir(), "orm-jobs-"))),
+  {
+    retryBaseMs: RETRY_BASE_MS,
+    failedIds: async (jobs, queue) =>
+      (jobs as InProcessJobs).failed.filter((f) => f.queue === queue).map((f) => f.jobId),
+    restart: async (jobs, graceMs) => {
+      await jobs.close({ graceMs });
+      const { store, dir } = onDir.get(jobs)!;
+      await store.close();
+      return inProcessOn(dir);
+    },
+  },
+);
 
 describeJobsContract(
   "in-process",
@@ -42,4 +70,8 @@ describeJobsContract("bullmq", async () => openBullmq(`j${++n}`), {
   retryBaseMs: RETRY_BASE_MS,
   failedIds: async (jobs, queue) => (await (jobs as BullmqJobs).failed(queue)).map((f) => f.jobId),
   peer: async (jobs) => openBullmq(prefixOf.get(jobs)!),
+  restart: async (jobs, graceMs) => {
+    await jobs.close({ graceMs });
+    return openBullmq(prefixOf.get(jobs)!);
+  },
 });

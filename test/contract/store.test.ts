@@ -7,6 +7,7 @@ import { createRedisStore } from "../../src/backends/redis/store.js";
 import type { Store } from "../../src/ports/store.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { describeCrisisReposContract } from "./crisis-repos.contract.js";
+import { describeOutboxContract } from "./outbox.contract.js";
 import { describeReposContract } from "./repos.contract.js";
 import { describeStoreContract, type StoreContractExtras } from "./store.contract.js";
 import { describePrimitivesContract } from "./store-primitives.contract.js";
@@ -17,6 +18,7 @@ function describeStore(name: string, factory: () => Promise<Store>, extras: Stor
   describePrimitivesContract(name, factory, extras);
   describeReposContract(name, factory, extras);
   describeCrisisReposContract(name, factory, extras);
+  describeOutboxContract(name, factory, extras);
 }
 
 describeStore("embedded, memory only", async () => new EmbeddedStore({ dataDir: null }));

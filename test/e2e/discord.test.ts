@@ -1,13 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDiscordAdapter, type DiscordAdapter } from "../../src/adapters/discord/index.js";
-import { type Bot, buildBot } from "../../src/app/bot.js";
-import { parseConfigText } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
-import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
-import { silentLogger } from "../../src/core/log.js";
-import { ManualClock } from "../../src/ports/clock.js";
-import { type DiscordStandin, interaction, startDiscordStandin } from "../helpers/discord-standin.js";
-import { lostParcel, T0 } from "./slack-harness.js";
+import type { DiscordAdapter } from "../../src/adapters/discord/index.js";
+import type { Bot } from "../../src/app/bot.js";
+import { type DiscordStandin, interaction } from "../helpers/discord-standin.js";
+import { startDiscordRig } from "./discord-harness.js";
+import { lostParcel } from "./slack-harness.js";
 
 const CHANNEL = "444444444444444444";
 const ANA = "555555555555555555";
@@ -18,25 +14,8 @@ let chat: DiscordAdapter;
 let bot: Bot;
 
 beforeEach(async () => {
-  standin = await startDiscordStandin();
-  const runtime = RuntimeConfigSchema.parse({ slack: {}, discord: { token: "dt" }, alertChannel: CHANNEL });
   const yaml = "brand: { name: Acme Telecom }\npermissions: { resolve: ['group:777777777777777777'] }\n";
-  const config: Config = {
-    ...parseConfigText(yaml, "t.yaml"),
-    runtime,
-    configPath: null,
-    baseDir: process.cwd(),
-  };
-  chat = createDiscordAdapter({
-    token: "dt",
-    applicationId: "111111111111111111",
-    guildId: "222222222222222222",
-    apiUrl: standin.url,
-    log: silentLogger,
-    gateway: false,
-  });
-  bot = await buildBot(config, { chat, dataDir: null, clock: new ManualClock(T0), log: silentLogger });
-  await bot.start();
+  ({ standin, chat, bot } = await startDiscordRig(yaml, CHANNEL));
 });
 afterEach(async () => {
   await bot.stop();

@@ -45,6 +45,8 @@ describe("orm-bot as an SRE meets it", () => {
     expect(rec.pid).toBe(bot.child.pid);
     expect(typeof rec.host).toBe("string");
     expect(rec.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // The demo config restricts nothing: said once at start.
+    expect(bot.stderr.match(/"msg":"permissions are open: everyone may claim/g)).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(bot.child.exitCode).toBeNull(); // input ended, HTTP still served
     expect(await bot.stop()).toBe(0);

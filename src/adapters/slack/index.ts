@@ -124,7 +124,7 @@ export class SlackAdapter implements ChatAdapter {
   async post(
     channel: string,
     msg: ChatMessage,
-    options: { thread?: MessageRef; idempotencyKey?: string } = {},
+    options: { thread?: MessageRef; idempotencyKey?: string; maybePostedSince?: number } = {},
   ): Promise<MessageRef> {
     const { text, blocks } = renderSlackMessage(msg);
     return this.poster.post({
@@ -133,6 +133,7 @@ export class SlackAdapter implements ChatAdapter {
       blocks,
       ...(options.thread ? { threadTs: options.thread.ts } : {}),
       ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+      ...(options.maybePostedSince !== undefined ? { maybePostedSince: options.maybePostedSince } : {}),
     });
   }
 

@@ -23,6 +23,8 @@ export interface PostArgs {
   blocks: SlackBlock[];
   threadTs?: string;
   idempotencyKey?: string;
+  /** An earlier attempt (perhaps by another process) may have posted it from this time on (epoch ms). */
+  maybePostedSince?: number;
 }
 
 const METADATA_TYPE = "orm_post";
@@ -35,6 +37,8 @@ function isRateLimited(err: unknown): err is { retryAfter: number } {
  * Posts to Slack at most once per `minPostIntervalMs` per channel, waits out `429 Retry-After`, and
  * tags each post with its idempotency key in message metadata so a retry after an unclear failure
  * (a 5xx or a lost answer) finds the first message in the channel's history instead of posting twice.
+ * The same lookup runs when the caller says an earlier attempt may have posted (`maybePostedSince`: a
+ * process killed between the post and recording it).
  */
 export class SlackPoster {
   private readonly nextSlot = new Map<string, number>();
@@ -59,6 +63,8 @@ export class SlackPoster {
 
   private async paced(args: PostArgs): Promise<MessageRef> {
     const key = args.idempotencyKey;
+    if (key && args.maybePostedSince !== undefined && !this.doubtful.has(key))
+      this.doubtful.set(key, Math.floor(args.maybePostedSince / 1000) - 60);
     if (key) {
       const known = this.posted.get(key) ?? (await this.findEarlier(args, key));
       if (known) return known;

@@ -236,10 +236,27 @@ export class BullmqJobs implements Jobs {
     }
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops taking jobs and waits for the active ones, at most `graceMs`; past it the workers are closed by
+   * force and BullMQ hands their jobs (stalled) to another worker or the next start.
+   */
+  async close(options: { graceMs?: number } = {}): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    await Promise.allSettled([...this.workers.values()].map((w) => w.close()));
+    const workers = [...this.workers.values()];
+    const gentle = Promise.allSettled(workers.map((w) => w.close()));
+    if (options.graceMs === undefined) await gentle;
+    else {
+      let timer: NodeJS.Timeout | undefined;
+      const late = await Promise.race([
+        gentle.then(() => false),
+        new Promise<boolean>((r) => {
+          timer = setTimeout(() => r(true), options.graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (late) await Promise.allSettled(workers.map((w) => w.close(true)));
+    }
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     await Promise.allSettled(
       this.clients.map((c) => (c.isOpen ? c.close().catch(() => c.destroy()) : Promise.resolve())),

@@ -12,17 +12,20 @@ const PendingJobSchema = z.object({
   runAt: z.number(),
 });
 
-/** A job of the in-process queue waiting for its time (a timer, or a retry's back-off). */
+/** A job of the in-process queue: waiting for its time (a timer, a retry's back-off), ready, or running. */
 export type PendingJob = z.infer<typeof PendingJobSchema>;
 
-/** The in-process queue's delayed jobs, by `<queue>:<jobId>`, so timers survive a restart. */
+/**
+ * The in-process queue's jobs, by `<queue>:<jobId>`, from enqueue until done, so queued posts and timers
+ * survive a stop or a crash (the collection's name is from when only timers were kept).
+ */
 export const DELAYED_JOBS: CollectionSpec<PendingJob> = {
   name: "jobs-delayed",
   version: 1,
   schema: PendingJobSchema,
 };
 
-/** Delayed jobs kept in the store. */
+/** Pending jobs kept in the store. */
 export class DelayedJobRepo {
   private readonly jobs: Collection<PendingJob>;
 
@@ -38,7 +41,7 @@ export class DelayedJobRepo {
     await this.jobs.delete(key);
   }
 
-  /** Every delayed job with its key. */
+  /** Every kept job with its key. */
   async all(): Promise<Array<[string, PendingJob]>> {
     return (await this.jobs.list()).map((e) => [e.id, e.doc]);
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import cron, { type ScheduledTask } from "node-cron";
 import { errorMessage, PermanentError } from "../../core/errors.js";
 import type { Logger } from "../../core/log.js";
@@ -24,14 +25,16 @@ export interface InProcessJobsConfig {
 }
 
 /**
- * Jobs in this process: a queue per name with concurrency and rate limits, delayed jobs persisted in
- * the store (timers survive restarts), node-cron for cron schedules.
+ * Jobs in this process: a queue per name with concurrency and rate limits, node-cron for cron schedules.
+ * Every job is kept in the store from its enqueue until it is done (or failed for good), so jobs queued
+ * before a stop or a crash — an alert post, a timer — run after the restart; a job cut off mid-run runs
+ * again (handlers are idempotent).
  */
 export class InProcessJobs implements Jobs {
   private readonly queues = new Map<string, QueueState>();
-  /** Ready jobs per queue, first in first out. */
+  /** Ready jobs per queue, first in first out (each also in the store until done). */
   private readonly ready = new Map<string, PendingJob[]>();
-  /** Delayed jobs by key, mirrored in the store so they survive a restart. */
+  /** Delayed jobs by key (each also in the store). */
   private readonly delayed = new Map<string, PendingJob>();
   private nextDueAt = Number.POSITIVE_INFINITY;
   private readonly known = new Set<string>();
@@ -44,7 +47,6 @@ export class InProcessJobs implements Jobs {
   private inFlight = new Set<Promise<void>>();
   /** Jobs that failed for good, kept for inspection. */
   readonly failed: Array<{ queue: string; jobId: string; error: string }> = [];
-  private seq = 0;
   private readonly stored: DelayedJobRepo;
 
   constructor(private readonly config: InProcessJobsConfig) {
@@ -63,7 +65,8 @@ export class InProcessJobs implements Jobs {
   }
 
   async enqueue<T>(queue: string, data: T, options: EnqueueOptions = {}): Promise<void> {
-    const jobId = options.jobId ?? `auto-${++this.seq}`;
+    // Unique across restarts too: a job kept from the last run may still be waiting under its id.
+    const jobId = options.jobId ?? `auto-${randomUUID()}`;
     const key = `${queue}:${jobId}`;
     if (options.jobId && (this.known.has(key) || this.delayed.has(key))) return;
     const job: PendingJob = {
@@ -76,7 +79,10 @@ export class InProcessJobs implements Jobs {
     };
     if (options.jobId) this.known.add(key);
     if (options.delayMs) await this.addDelayed(key, job);
-    else this.pushReady(job);
+    else {
+      await this.stored.put(key, job);
+      this.pushReady(job);
+    }
   }
 
   private async addDelayed(key: string, job: PendingJob): Promise<void> {
@@ -104,7 +110,8 @@ export class InProcessJobs implements Jobs {
         queue,
         list.filter((j) => j.jobId !== jobId),
       );
-    if (this.delayed.delete(key)) await this.stored.delete(key);
+    this.delayed.delete(key);
+    await this.stored.delete(key);
   }
 
   async schedule<T>(id: string, spec: ScheduleSpec, queue: string, data: T): Promise<void> {
@@ -142,12 +149,18 @@ export class InProcessJobs implements Jobs {
     return out;
   }
 
+  /** Takes up the jobs kept from the last run (queued, delayed, or cut off mid-run), then runs. */
   async start(): Promise<void> {
     this.started = true;
-    for (const [key, job] of await this.stored.all()) {
+    const kept = (await this.stored.all()).sort((a, b) => a[1].runAt - b[1].runAt);
+    const now = this.clock.now();
+    for (const [key, job] of kept) {
       this.known.add(key);
-      this.delayed.set(key, job);
-      if (job.runAt < this.nextDueAt) this.nextDueAt = job.runAt;
+      if (job.runAt <= now) this.pushReady(job);
+      else {
+        this.delayed.set(key, job);
+        if (job.runAt < this.nextDueAt) this.nextDueAt = job.runAt;
+      }
     }
     this.tick();
   }
@@ -160,9 +173,9 @@ export class InProcessJobs implements Jobs {
       this.nextDueAt = Number.POSITIVE_INFINITY;
       for (const j of this.delayed.values())
         if (j.runAt > now && j.runAt < this.nextDueAt) this.nextDueAt = j.runAt;
+      // Still in the store until they are done.
       for (const [key, job] of due) {
         this.delayed.delete(key);
-        await this.stored.delete(key);
         this.pushReady(job);
       }
     }
@@ -235,35 +248,52 @@ export class InProcessJobs implements Jobs {
     const key = `${job.queue}:${job.jobId}`;
     try {
       await q.handler(job.data as never, { queue: job.queue, jobId: job.jobId, attempt: job.attempt });
+      await this.forget(key);
     } catch (err) {
       const permanent = err instanceof PermanentError;
-      if (!permanent && job.attempt < job.attempts && !this.closing) {
+      const meta = { queue: job.queue, jobId: job.jobId, attempt: job.attempt, error: errorMessage(err) };
+      if (this.closing) {
+        // Cut off by the stop: it stays in the store and runs again after the restart.
+        this.config.log.warn("job stopped by shutdown, runs again at the next start", meta);
+        return;
+      }
+      if (!permanent && job.attempt < job.attempts) {
         const delay = (this.config.retryBaseMs ?? 1000) * 2 ** (job.attempt - 1);
         const retry = { ...job, attempt: job.attempt + 1, runAt: this.clock.now() + delay };
-        await this.addDelayed(key, retry);
-        this.config.log.warn("job failed, will retry", {
-          queue: job.queue,
-          jobId: job.jobId,
-          attempt: job.attempt,
-          error: errorMessage(err),
-        });
+        await this.addDelayed(key, retry).catch(() => {});
+        this.config.log.warn("job failed, will retry", meta);
         return;
       }
       this.failed.push({ queue: job.queue, jobId: job.jobId, error: errorMessage(err) });
-      this.config.log.error("job failed for good", {
-        queue: job.queue,
-        jobId: job.jobId,
-        attempt: job.attempt,
-        error: errorMessage(err),
-      });
+      this.config.log.error("job failed for good", meta);
+      await this.forget(key);
     }
   }
 
-  async close(): Promise<void> {
+  /** Drops a finished job from the store; a store closed under it keeps the job for the next start. */
+  private async forget(key: string): Promise<void> {
+    if (this.delayed.has(key)) return; // re-enqueued as a timer meanwhile
+    await this.stored.delete(key).catch(() => {});
+  }
+
+  /**
+   * Stops taking jobs and lets the running ones finish, for at most `graceMs` (default: as long as they
+   * take). Jobs not started, and any still running at the deadline, stay in the store for the next start.
+   */
+  async close(options: { graceMs?: number } = {}): Promise<void> {
     this.closing = true;
     if (this.timer) clearTimeout(this.timer);
     for (const id of [...this.schedules.keys()]) await this.unschedule(id);
-    await Promise.allSettled([...this.inFlight]);
+    const running = Promise.allSettled([...this.inFlight]);
+    if (options.graceMs === undefined) await running;
+    else {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((r) => {
+        timer = setTimeout(r, options.graceMs);
+      });
+      await Promise.race([running, deadline]);
+      clearTimeout(timer);
+    }
   }
 
   async healthy(): Promise<boolean> {

@@ -16,7 +16,12 @@ export interface DocOp {
 
 /** One state change of the embedded store: what the journal records and replay applies. */
 export type StoreOp =
-  | { t: "mention"; m: StoredMention }
+  /** A mention stored; `ob`: also put in the outbox at that time (epoch ms), in the same line. */
+  | { t: "mention"; m: StoredMention; ob?: number }
+  /** Outbox entries whose effects are done. */
+  | { t: "outbox_done"; ids: string[] }
+  /** Ops that apply together or not at all: one journal line, so a torn write drops all of them. */
+  | { t: "tx"; ops: StoreOp[] }
   | { t: "mention_case"; id: string; caseId: number }
   /** A person's correction of a stored mention's analysis (replaces an earlier one). */
   | { t: "mention_correction"; id: string; c: MentionCorrection }

@@ -12,6 +12,10 @@ export class MemoryState {
   /** Ids of the mentions that carry a correction (no scan of every mention to export them). */
   readonly corrected = new Set<string>();
   readonly cases = new Map<number, Case>();
+  /** Mention id → the number of its case (the first case opened for it). */
+  readonly caseByMention = new Map<string, number>();
+  /** Outbox: mention id → when it was put there (its effects are not confirmed done). */
+  readonly outbox = new Map<string, number>();
   readonly authors = new Map<string, AuthorProfile>();
   readonly counters = new Map<string, Map<number, Record<string, number>>>();
   /** Documents, sequences, marks and tallies. */
@@ -32,11 +36,20 @@ export class MemoryState {
         if (last && last.at > op.m.at) this.byTimeSorted = false;
         this.byTime.push(op.m);
         if (op.m.correction) this.corrected.add(op.m.id);
+        if (op.ob !== undefined) this.outbox.set(op.m.id, op.ob);
+        if (op.m.caseId !== null) this.caseByMention.set(op.m.id, op.m.caseId);
         return;
       }
+      case "outbox_done":
+        for (const id of op.ids) this.outbox.delete(id);
+        return;
+      case "tx":
+        for (const o of op.ops) this.apply(o);
+        return;
       case "mention_case": {
         const m = this.mentions.get(op.id);
         if (m) m.caseId = op.caseId;
+        this.caseByMention.set(op.id, op.caseId);
         return;
       }
       case "mention_correction": {
@@ -49,6 +62,7 @@ export class MemoryState {
       case "case":
         this.cases.set(op.c.id, op.c);
         if (op.c.id > this.maxCaseId) this.maxCaseId = op.c.id;
+        if (!this.caseByMention.has(op.c.mentionId)) this.caseByMention.set(op.c.mentionId, op.c.id);
         return;
       case "author":
         this.authors.set(op.p.key, op.p);
@@ -112,7 +126,10 @@ export class MemoryState {
 
   /** Every op needed to rebuild this state (for snapshots). */
   *snapshotOps(now: number): Generator<StoreOp> {
-    for (const m of this.byTime) yield { t: "mention", m };
+    for (const m of this.byTime) {
+      const ob = this.outbox.get(m.id);
+      yield ob === undefined ? { t: "mention", m } : { t: "mention", m, ob };
+    }
     for (const c of this.cases.values()) yield { t: "case", c };
     for (const p of this.authors.values()) yield { t: "author", p };
     for (const [series, hours] of this.counters)

@@ -2,18 +2,22 @@ import { mkdirSync } from "node:fs";
 import type { Case } from "../../core/case.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
-import type {
-  AuthorMentionRecord,
-  AuthorProfile,
-  AuthorRepo,
-  CaseRepo,
-  CounterRepo,
-  DocumentRepo,
-  LockRepo,
-  MarkRepo,
-  MentionRepo,
-  Store,
-  TallyRepo,
+import {
+  type AuthorMentionRecord,
+  type AuthorProfile,
+  type AuthorRepo,
+  type CaseRepo,
+  type CounterRepo,
+  type DocumentRepo,
+  type InsertOptions,
+  type LockRepo,
+  type MarkRepo,
+  type MentionRepo,
+  ONCE_SCOPES,
+  ONCE_TTL_MS,
+  type OutboxRepo,
+  type Store,
+  type TallyRepo,
 } from "../../ports/store.js";
 import { memoryDocumentRepo, memoryLockRepo, memoryMarkRepo, memoryTallyRepo } from "./doc-repos.js";
 import { Journal } from "./journal.js";
@@ -94,8 +98,9 @@ export class EmbeddedStore implements Store {
   }
 
   readonly mentions: MentionRepo = {
-    insertMany: async (mentions: StoredMention[]): Promise<InsertOutcome[]> => {
+    insertMany: async (mentions: StoredMention[], options: InsertOptions = {}): Promise<InsertOutcome[]> => {
       const ops: StoreOp[] = [];
+      const ob = options.outbox ? this.clock.now() : undefined;
       const out: InsertOutcome[] = [];
       const claimed = new Map<string, string>();
       for (const m of mentions) {
@@ -112,7 +117,7 @@ export class EmbeddedStore implements Store {
           continue;
         }
         for (const key of m.dedupeKeys) claimed.set(key, m.id);
-        ops.push({ t: "mention", m });
+        ops.push(ob === undefined ? { t: "mention", m } : { t: "mention", m, ob });
         out.push({ status: "accepted", id: m.id });
       }
       this.commit(ops);
@@ -140,6 +145,18 @@ export class EmbeddedStore implements Store {
       this.commit([{ t: "case", c }]);
       return c;
     },
+    openOnce: async (init: Omit<Case, "id">) => {
+      const had = this.state.caseByMention.get(init.mentionId);
+      const existing = had === undefined ? undefined : this.state.cases.get(had);
+      if (existing) return { case: existing, created: false };
+      const c: Case = { ...init, id: this.state.maxCaseId + 1 };
+      const ops: StoreOp[] = [
+        { t: "case", c },
+        { t: "mention_case", id: c.mentionId, caseId: c.id },
+      ];
+      this.commit([{ t: "tx", ops }]);
+      return { case: c, created: true };
+    },
     get: async (id) => this.state.cases.get(id) ?? null,
     compareAndSet: async (next: Case) => {
       const cur = this.state.cases.get(next.id);
@@ -159,9 +176,13 @@ export class EmbeddedStore implements Store {
     get: async (key) => this.state.authors.get(key) ?? null,
     recordMany: async (entries) => {
       const changed = new Map<string, AuthorProfile>();
-      for (const e of entries)
+      const marks = this.onceMarks(ONCE_SCOPES.authors, entries);
+      for (const e of entries) {
+        if (e.onceKey !== undefined && !marks.fresh.has(e)) continue;
         changed.set(e.key, countAuthorMention(changed.get(e.key) ?? this.state.authors.get(e.key), e));
-      this.commit([...changed.values()].map((p) => ({ t: "author" as const, p })));
+      }
+      const ops = [...marks.ops, ...[...changed.values()].map((p) => ({ t: "author" as const, p }))];
+      this.commit(marks.ops.length ? [{ t: "tx", ops }] : ops);
     },
     setWatched: async (key, name, watched, at) => {
       const p = this.state.authors.get(key) ?? newAuthor(key, name, at);
@@ -174,8 +195,48 @@ export class EmbeddedStore implements Store {
 
   readonly counters: CounterRepo = {
     increment: async (incs) => this.commit(incs.length ? [{ t: "count", incs }] : []),
+    incrementOnce: async (entries) => {
+      const marks = this.onceMarks(ONCE_SCOPES.counters, entries);
+      const incs = entries.filter((e) => marks.fresh.has(e)).flatMap((e) => e.incs);
+      if (marks.ops.length) this.commit([{ t: "tx", ops: [...marks.ops, { t: "count", incs }] }]);
+    },
     read: async (series, fromMs, toMs) => this.state.readCounts(series, fromMs, toMs),
   };
+
+  readonly outbox: OutboxRepo = {
+    pending: async (limit, olderThanMs = Number.POSITIVE_INFINITY) => {
+      const out: Array<{ id: string; at: number }> = [];
+      for (const [id, at] of this.state.outbox) if (at <= olderThanMs) out.push({ id, at });
+      return out.sort((a, b) => a.at - b.at).slice(0, limit);
+    },
+    done: async (ids) => {
+      const present = ids.filter((id) => this.state.outbox.has(id));
+      if (present.length) this.commit([{ t: "outbox_done", ids: present }]);
+    },
+    count: async () => this.state.outbox.size,
+  };
+
+  /**
+   * The entries whose once-key is not applied yet (the first of repeated keys only), and the mark ops that
+   * record them; entries without a key are left to the caller.
+   */
+  private onceMarks<E extends { onceKey?: string }>(
+    scope: string,
+    entries: readonly E[],
+  ): { fresh: Set<E>; ops: StoreOp[] } {
+    const now = this.clock.now();
+    const fresh = new Set<E>();
+    const keys = new Set<string>();
+    const ops: StoreOp[] = [];
+    for (const e of entries) {
+      const k = e.onceKey;
+      if (k === undefined || keys.has(k) || this.state.docs.hasMark(scope, k, now)) continue;
+      keys.add(k);
+      fresh.add(e);
+      ops.push({ t: "mark", s: scope, k, exp: now + ONCE_TTL_MS });
+    }
+    return { fresh, ops };
+  }
 
   async healthy(): Promise<boolean> {
     return !this.closed;

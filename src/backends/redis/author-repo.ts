@@ -1,4 +1,10 @@
-import type { AuthorMentionRecord, AuthorProfile, AuthorRepo } from "../../ports/store.js";
+import {
+  type AuthorMentionRecord,
+  type AuthorProfile,
+  type AuthorRepo,
+  ONCE_SCOPES,
+  ONCE_TTL_MS,
+} from "../../ports/store.js";
 import { hashFields, type RedisConnection } from "./connection.js";
 import { RECORD_AUTHORS, WATCH_AUTHOR } from "./scripts.js";
 
@@ -23,11 +29,17 @@ export class RedisAuthorRepo implements AuthorRepo {
     // One script call per 500 entries: a batch is one round trip, not one per mention.
     for (let i = 0; i < entries.length; i += 500) {
       const part = entries.slice(i, i + 500);
-      const args = part.flatMap((e) => [e.name, String(e.at), e.sentiment === "neutral" ? "" : e.sentiment]);
+      const args = part.flatMap((e) => [
+        e.name,
+        String(e.at),
+        e.sentiment === "neutral" ? "" : e.sentiment,
+        e.onceKey === undefined ? "0" : "1",
+      ]);
+      const marks = part.map((e) => this.conn.key("mark", ONCE_SCOPES.authors, e.onceKey ?? ""));
       await this.conn.eval(
         RECORD_AUTHORS,
-        part.map((e) => this.hashKey(e.key)),
-        args,
+        [...part.map((e) => this.hashKey(e.key)), ...marks],
+        [ONCE_TTL_MS, ...args],
       );
     }
   }

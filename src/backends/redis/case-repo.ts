@@ -1,7 +1,7 @@
 import { type Case, OPEN_STATUSES } from "../../core/case.js";
 import type { CaseRepo } from "../../ports/store.js";
 import type { RedisConnection } from "./connection.js";
-import { CAS_CASE, CREATE_CASE } from "./scripts.js";
+import { CAS_CASE, CREATE_CASE, OPEN_CASE_ONCE } from "./scripts.js";
 
 /**
  * Cases in Redis: a counter for sequential ids, a hash of id → JSON, a hash of id → version for
@@ -13,6 +13,8 @@ export class RedisCaseRepo implements CaseRepo {
   private readonly versionKey: string;
   private readonly openedKey: string;
   private readonly openKey: string;
+  /** The mention repo's hash of mention id → case number. */
+  private readonly mentionCaseKey: string;
 
   constructor(private readonly conn: RedisConnection) {
     this.seqKey = conn.key("case", "seq");
@@ -20,6 +22,7 @@ export class RedisCaseRepo implements CaseRepo {
     this.versionKey = conn.key("case", "version");
     this.openedKey = conn.key("case", "by-opened");
     this.openKey = conn.key("case", "open");
+    this.mentionCaseKey = conn.key("m", "case");
   }
 
   async create(init: Omit<Case, "id">): Promise<Case> {
@@ -27,6 +30,33 @@ export class RedisCaseRepo implements CaseRepo {
     const args = [JSON.stringify(init), init.version, init.openedAt, isOpen(init) ? "1" : "0"];
     const id = Number(await this.conn.eval(CREATE_CASE, keys, args));
     return { ...init, id };
+  }
+
+  async openOnce(init: Omit<Case, "id">): Promise<{ case: Case; created: boolean }> {
+    const keys = [
+      this.seqKey,
+      this.dataKey,
+      this.versionKey,
+      this.openedKey,
+      this.openKey,
+      this.mentionCaseKey,
+    ];
+    const args = [
+      JSON.stringify(init),
+      init.version,
+      init.openedAt,
+      isOpen(init) ? "1" : "0",
+      init.mentionId,
+    ];
+    const [id, json, created] = (await this.conn.eval(OPEN_CASE_ONCE, keys, args)) as [
+      string,
+      string,
+      number,
+    ];
+    return {
+      case: { ...(JSON.parse(json) as Omit<Case, "id">), id: Number(id) },
+      created: Number(created) === 1,
+    };
   }
 
   async get(id: number): Promise<Case | null> {

@@ -1,5 +1,15 @@
-import type { CounterIncrement, CounterRepo, HourlyCounts } from "../../ports/store.js";
+import {
+  type CounterIncrement,
+  type CounterRepo,
+  type HourlyCounts,
+  ONCE_SCOPES,
+  ONCE_TTL_MS,
+} from "../../ports/store.js";
 import { hashFields, type RedisConnection } from "./connection.js";
+import { INCREMENT_ONCE } from "./scripts.js";
+
+/** Entries per script call of `incrementOnce`. */
+const ONCE_CHUNK = 250;
 
 /** Hourly counters in Redis: a hash per series and hour (HINCRBYFLOAT), and a sorted set of hours per series. */
 export class RedisCounterRepo implements CounterRepo {
@@ -19,6 +29,41 @@ export class RedisCounterRepo implements CounterRepo {
       cmds.push(["ZADD", this.conn.key("cnt-hours", s.series), s.hourMs, s.hourMs]);
     }
     await this.conn.multi(cmds);
+  }
+
+  async incrementOnce(entries: ReadonlyArray<{ onceKey: string; incs: CounterIncrement[] }>): Promise<void> {
+    for (let i = 0; i < entries.length; i += ONCE_CHUNK)
+      await this.onceChunk(entries.slice(i, i + ONCE_CHUNK));
+  }
+
+  private async onceChunk(
+    entries: ReadonlyArray<{ onceKey: string; incs: CounterIncrement[] }>,
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    const keys = entries.map((e) => this.conn.key("mark", ONCE_SCOPES.counters, e.onceKey));
+    const index = new Map<string, number>();
+    const at = (k: string) => {
+      let i = index.get(k);
+      if (i === undefined) {
+        keys.push(k);
+        i = keys.length;
+        index.set(k, i);
+      }
+      return i;
+    };
+    const args: Array<string | number> = [ONCE_TTL_MS, entries.length];
+    for (const e of entries) {
+      args.push(e.incs.length);
+      for (const inc of e.incs)
+        args.push(
+          at(this.conn.key("cnt", inc.series, inc.hourMs)),
+          at(this.conn.key("cnt-hours", inc.series)),
+          inc.hourMs,
+          inc.field,
+          inc.by,
+        );
+    }
+    await this.conn.eval(INCREMENT_ONCE, keys, args);
   }
 
   async read(series: string, fromMs: number, toMs: number): Promise<HourlyCounts[]> {

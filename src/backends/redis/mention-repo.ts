@@ -1,6 +1,7 @@
 import { type MentionCorrection, MentionCorrectionSchema } from "../../core/correction.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
-import type { MentionRepo } from "../../ports/store.js";
+import { type Clock, systemClock } from "../../ports/clock.js";
+import type { InsertOptions, MentionRepo, OutboxEntry, OutboxRepo } from "../../ports/store.js";
 import type { RedisConnection, Reply } from "./connection.js";
 import { INSERT_MENTIONS, SET_CORRECTION } from "./scripts.js";
 
@@ -22,7 +23,10 @@ export class RedisMentionRepo implements MentionRepo {
   private readonly correctionKey: string;
   private readonly correctedKey: string;
 
-  constructor(private readonly conn: RedisConnection) {
+  constructor(
+    private readonly conn: RedisConnection,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.dedupeKey = conn.key("m", "dedupe");
     this.byAtKey = conn.key("m", "by-at");
     this.dataKey = conn.key("m", "data");
@@ -31,19 +35,20 @@ export class RedisMentionRepo implements MentionRepo {
     this.correctedKey = conn.key("m", "corrected");
   }
 
-  async insertMany(mentions: StoredMention[]): Promise<InsertOutcome[]> {
+  async insertMany(mentions: StoredMention[], options: InsertOptions = {}): Promise<InsertOutcome[]> {
     const chunks: StoredMention[][] = [];
     for (let i = 0; i < mentions.length; i += INSERT_CHUNK) chunks.push(mentions.slice(i, i + INSERT_CHUNK));
-    const replies = await Promise.all(chunks.map((c) => this.insertChunk(c)));
+    const outboxAt = options.outbox ? String(this.clock.now()) : "";
+    const replies = await Promise.all(chunks.map((c) => this.insertChunk(c, outboxAt)));
     return replies.flat();
   }
 
-  private async insertChunk(chunk: StoredMention[]): Promise<InsertOutcome[]> {
-    const args: Array<string | number> = [];
+  private async insertChunk(chunk: StoredMention[], outboxAt: string): Promise<InsertOutcome[]> {
+    const args: Array<string | number> = [outboxAt];
     for (const m of chunk) {
       args.push(m.id, m.at, JSON.stringify({ ...m, caseId: null }), m.dedupeKeys.length, ...m.dedupeKeys);
     }
-    const keys = [this.dedupeKey, this.byAtKey, this.dataKey];
+    const keys = [this.dedupeKey, this.byAtKey, this.dataKey, outboxKey(this.conn)];
     const reply = (await this.conn.eval(INSERT_MENTIONS, keys, args)) as Reply[];
     return chunk.map((m, i): InsertOutcome => {
       const r = reply[i];
@@ -107,6 +112,40 @@ export class RedisMentionRepo implements MentionRepo {
 
   async count(): Promise<number> {
     return Number(await this.conn.cmd(["ZCARD", this.byAtKey]));
+  }
+}
+
+/** The outbox zset: ids of mentions whose effects are not confirmed done, scored by when they were stored. */
+function outboxKey(conn: RedisConnection): string {
+  return conn.key("m", "outbox");
+}
+
+/** The outbox in Redis: a sorted set that `INSERT_MENTIONS` adds to in the same script as the mention. */
+export class RedisOutboxRepo implements OutboxRepo {
+  private readonly key: string;
+
+  constructor(private readonly conn: RedisConnection) {
+    this.key = outboxKey(conn);
+  }
+
+  async pending(limit: number, olderThanMs?: number): Promise<OutboxEntry[]> {
+    const max = olderThanMs === undefined ? "+inf" : String(olderThanMs);
+    const args = ["ZRANGE", this.key, "-inf", max, "BYSCORE", "LIMIT", "0", String(limit), "WITHSCORES"];
+    const reply = (await this.conn.cmd(args)) as Reply[];
+    // RESP3 answers [member, score] pairs, RESP2 one flat list.
+    const flat = reply.flatMap((r) => (Array.isArray(r) ? r : [r]));
+    const out: OutboxEntry[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) out.push({ id: String(flat[i]), at: Number(flat[i + 1]) });
+    return out;
+  }
+
+  async done(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += READ_CHUNK)
+      await this.conn.cmd(["ZREM", this.key, ...ids.slice(i, i + READ_CHUNK)]);
+  }
+
+  async count(): Promise<number> {
+    return Number(await this.conn.cmd(["ZCARD", this.key]));
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../core/log.js";
-import type { Clock } from "../../ports/clock.js";
+import { type Clock, systemClock } from "../../ports/clock.js";
 import type { Store } from "../../ports/store.js";
 import { RedisAuthorRepo } from "./author-repo.js";
 import { RedisCaseRepo } from "./case-repo.js";
@@ -9,7 +9,7 @@ import { RedisCounterRepo } from "./counter-repo.js";
 import { RedisDocumentRepo } from "./doc-repo.js";
 import { RedisLockRepo, RedisMarkRepo, RedisTallyRepo } from "./lease-repos.js";
 import { migrateLegacyKv } from "./legacy-migration.js";
-import { RedisMentionRepo } from "./mention-repo.js";
+import { RedisMentionRepo, RedisOutboxRepo } from "./mention-repo.js";
 
 /** Settings of the Redis store; `url` comes from REDIS_URL, `keyPrefix` from ORM_KEY_PREFIX. */
 export const RedisStoreConfigSchema = z.object({
@@ -25,7 +25,7 @@ export const RedisStoreConfigSchema = z.object({
 });
 
 export type RedisStoreConfig = z.input<typeof RedisStoreConfigSchema> & {
-  /** Not used for expiry (Redis keeps time for ttls); kept so every store takes the same config. */
+  /** Not used for expiry (Redis keeps time for ttls); stamps outbox entries. */
   clock?: Clock;
   log?: Logger;
 };
@@ -44,9 +44,14 @@ export class RedisStore implements Store {
   readonly locks: RedisLockRepo;
   readonly tallies: RedisTallyRepo;
   readonly marks: RedisMarkRepo;
+  readonly outbox: RedisOutboxRepo;
 
-  constructor(private readonly conn: RedisConnection) {
-    this.mentions = new RedisMentionRepo(conn);
+  constructor(
+    private readonly conn: RedisConnection,
+    clock: Clock = systemClock,
+  ) {
+    this.mentions = new RedisMentionRepo(conn, clock);
+    this.outbox = new RedisOutboxRepo(conn);
     this.cases = new RedisCaseRepo(conn);
     this.authors = new RedisAuthorRepo(conn);
     this.counters = new RedisCounterRepo(conn);
@@ -74,7 +79,7 @@ export async function createRedisStore(config: RedisStoreConfig): Promise<RedisS
   const c = RedisStoreConfigSchema.parse(config);
   const log = config.log ?? silentLogger;
   const conn = await RedisConnection.open({ ...c, log });
-  const store = new RedisStore(conn);
+  const store = new RedisStore(conn, config.clock);
   try {
     await migrateLegacyKv(conn, store.docs, store.marks, log);
   } catch (err) {

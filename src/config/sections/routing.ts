@@ -70,7 +70,10 @@ export type RoutingConfig = z.infer<typeof RoutingConfigSchema>;
 export const TeamSchema = z
   .object({
     lead: z.string().optional().describe("User id paged when a case sits unclaimed"),
-    members: z.array(z.string()).default([]),
+    members: z
+      .array(z.string())
+      .default([])
+      .describe("User ids or group: entries; when set, the team owns the cases routed to it"),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CRASH_POINTS, parseCrashAt } from "../../core/crash-points.js";
 
 /** Marks a string as a secret: never logged, never echoed in errors. */
 export const secret = () => z.string().min(1).describe("secret");
@@ -29,6 +30,20 @@ export const RuntimeConfigSchema = z
     port: z.coerce.number().int().min(0).max(65535).optional().describe("PORT"),
     ingestToken: secret().optional().describe("INGEST_TOKEN"),
     logLevel: z.enum(["debug", "info", "warn", "error"]).default("info").describe("LOG_LEVEL"),
+    shutdownGraceMs: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(600_000)
+      .default(10_000)
+      .describe("ORM_SHUTDOWN_GRACE_MS: how long a stop waits for in-flight requests and jobs"),
+    crashAt: z
+      .string()
+      .refine((s) => parseCrashAt(s) !== null, {
+        message: `must be <point>:<n>, a point of ${CRASH_POINTS.join(", ")}`,
+      })
+      .optional()
+      .describe("ORM_CRASH_AT: test hook, SIGKILLs the process the n-th time it reaches the point"),
   })
   .strict();
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;

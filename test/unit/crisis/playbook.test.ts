@@ -78,6 +78,39 @@ describe("playbooks", () => {
     );
   });
 
+  it("limits the decision to notify the authority or not to the DPO and legal in the shipped playbook", async () => {
+    const dpo = (await loadPlaybooks(SHIPPED)).get("data-protection-incident")!;
+    const risk = dpo.steps.find((s) => s.id === "assess-risk")!;
+    expect(risk.choices!.map((c) => c.next)).toContain("notify-authority");
+    expect(risk.allowed).toEqual(["dpo", "legal"]);
+    expect(dpo.steps.find((s) => s.id === "notify-authority")!.allowed).toEqual(["legal", "dpo"]);
+    expect(dpo.lead).toBe("dpo");
+  });
+
+  it("names the file and the step for an allowed role that does not exist or leaves out the owner", () => {
+    const check = (text: string) => {
+      try {
+        parsePlaybook(text, "/x/social-media-crisis.yaml");
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    };
+    const unknown = check(social().replace("allowed: [legal]", "allowed: [legal, lawyers]"));
+    expect(unknown).toContain("/x/social-media-crisis.yaml: invalid playbook");
+    expect(unknown).toMatch(
+      /steps\.\d+\.allowed\.1: step "legal-review": role "lawyers" is not listed under roles/,
+    );
+    const noOwner = check(social().replace("allowed: [legal]", "allowed: [ceo]"));
+    expect(noOwner).toMatch(
+      /steps\.\d+\.allowed: step "legal-review": allowed must include the step's owner "legal"/,
+    );
+    expect(check(social().replace("lead: dircom", "lead: chief"))).toMatch(
+      /lead: role "chief" is not listed under roles/,
+    );
+    expect(check(social().replace("allowed: [legal]", "allowed: []"))).toMatch(/steps\.\d+\.allowed: /);
+  });
+
   it("refuses an unreadable folder with its path", async () => {
     await expect(loadPlaybooks("/nonexistent/playbooks")).rejects.toThrow(
       /\/nonexistent\/playbooks: cannot read/,
