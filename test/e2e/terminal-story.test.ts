@@ -63,6 +63,11 @@ describe("the terminal: a case's story, manners and labels, typed as a person wo
     // The card names the command each control stands for, the Label control included.
     expect(card.text).toContain(`[Escalate] /orm escalate ${loud}`);
     expect(card.buttons).toContain("Label…");
+    expect(card.text).toContain(`[Label…] /orm label ${loud} negative|neutral|positive`);
+    expect(card.text).toContain(
+      `[Resolve as…] /orm resolve ${loud} answered|fixed|no_action|spam|insult_hidden`,
+    );
+    expect(card.text).toContain(`[Assign…] /orm assign ${loud} @user`);
 
     const help = await ana.says("help label", /\/orm label CASE/);
     expect(help.text).toMatch(/Examples\n\/orm label 419 neutral\n\/orm label 419 negative billing pricing/);
