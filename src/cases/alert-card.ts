@@ -63,6 +63,14 @@ export function templatesFor(m: StoredMention, templates: Template[]): Template[
     .slice(0, 25);
 }
 
+/** A closed case's one action: the customer came back (`/orm reopen`). */
+function reopenBlock(c: Case): Block {
+  return {
+    type: "actions",
+    elements: [{ type: "button", actionId: "orm_reopen", label: "Reopen", value: String(c.id) }],
+  };
+}
+
 /** What Escalate asks before it acts (the card's button, Discord's follow-up, the terminal's y/N). */
 export function confirmEscalate(caseId: number): ButtonConfirm {
   return {
@@ -192,7 +200,7 @@ export function renderAlert(
             : []),
         ],
       },
-      ...(open ? actionBlocks(m, c, author, templates) : []),
+      ...(open ? actionBlocks(m, c, author, templates) : [reopenBlock(c)]),
     ],
   };
 }

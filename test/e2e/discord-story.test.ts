@@ -140,7 +140,15 @@ describe("Discord: a case's story, manners and labels, through the REST and gate
 
     await ana.says(`resolve ${loud} fixed`, /resolved \(fixed\)/);
     clock.advance(30 * 60_000);
-    await ana.says(`reopen ${loud}`, /open again/);
+    // A resolved card offers one action: Reopen (the customer came back).
+    const closed = await ana.sees(new RegExp(`#${loud} negative[\\s\\S]*Resolved`), "the resolved card");
+    expect(closed.buttons).toEqual(["Reopen"]);
+    await driver.click(ana.id, closed, "Reopen");
+    await eventually(
+      () =>
+        driver.seen(driver.channel, ana.id).find((s) => s.onlyFor === ana.id && /open again/.test(s.text)),
+      "the reopen answered privately",
+    );
     expect((await bot.services.cases.get(loud)).status).toBe("claimed");
 
     const story = await ana.says(`case ${loud}`, new RegExp(`Case #${loud}`));

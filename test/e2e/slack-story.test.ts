@@ -158,6 +158,8 @@ describe("Slack: a case's story, the queue, manners and labels, as a support age
 
     // The customer comes back: reopen, and the card is open again with its owner.
     rig.clock.advance(60 * 60_000);
+    const resolvedCard = await ana.sees(/Resolved\*? \(fixed\)/, "the card resolved");
+    expect(resolvedCard.buttons).toEqual(["Reopen"]);
     const reopened = await ana.says(`reopen ${loud}`, /open again/);
     expect(reopened.onlyFor).toBe("U0ANA");
     await eventually(async () => (await bot.services.cases.get(loud)).status === "claimed", "reopened");
