@@ -17,7 +17,7 @@ import { APPLICATION_ID, GUILD_ID, interaction, interactionToken } from "../help
 import { type DiscordStandin, startDiscordStandin } from "../helpers/discord-standin.js";
 import { eventually } from "../helpers/eventually.js";
 import { lostParcel, T0 } from "./slack-harness.js";
-import { Agent, caseOf, expectTimeline, loudAndOlder } from "./story-scenarios.js";
+import { Agent, caseOf, expectTimeline, loudAndOlder, settles } from "./story-scenarios.js";
 
 const TOKEN = "discord-story-token";
 let rest: DiscordStandin;
@@ -114,7 +114,7 @@ describe("Discord: a case's story, manners and labels, through the REST and gate
       "the question again",
     );
     await driver.click(ana.id, again, "Escalate");
-    await eventually(
+    await settles(
       async () => (await bot.services.cases.get(loud)).history.some((h) => h.action === "escalate"),
       "the escalation recorded",
     );

@@ -4,7 +4,7 @@ import { httpTransport, SlackDriver } from "../helpers/slack-driver.js";
 import { blockActions } from "../helpers/slack-payloads.js";
 import { postSigned, type StoredMessage } from "../helpers/slack-standin.js";
 import { lostParcel, SECRET, type SlackRig, startSlackRig } from "./slack-harness.js";
-import { Agent, expectTimeline } from "./story-scenarios.js";
+import { Agent, expectTimeline, settles } from "./story-scenarios.js";
 
 const YAML = `
 brand: { name: Acme Telecom, languages: [en, es, ru], timezone: UTC }
@@ -142,6 +142,21 @@ describe("Slack: a case's story, the queue, manners and labels, as a support age
 
     // Claim, correct the label from the card, resolve from the card (selects as Slack sends them).
     const card = await ana.sees(new RegExp(`#${loud} negative`));
+    // Slack sends the click once the person said yes: the case records it, the managers get a proposal
+    // whose Declare asks first too.
+    await driver.click("U0ANA", card, "Escalate");
+    await settles(
+      async () => (await bot.services.cases.get(loud)).history.some((h) => h.action === "escalate"),
+      "the escalation recorded",
+    );
+    const proposal = await eventually(
+      () => rig.standin.messages.find((m) => JSON.stringify(m.blocks).includes("orm_crisis_declare")),
+      "the crisis proposal",
+    );
+    expect(elementOf(proposal, "orm_crisis_declare").element.confirm).toMatchObject({
+      title: { text: expect.stringMatching(/^Declare crisis #\d+\?$/) },
+      confirm: { text: "Declare" },
+    });
     await driver.click("U0ANA", card, "Claim");
     await ana.sees(/Claimed by @U0ANA/);
     rig.clock.advance(3 * 60_000);
@@ -162,7 +177,7 @@ describe("Slack: a case's story, the queue, manners and labels, as a support age
     expect(resolvedCard.buttons).toEqual(["Reopen"]);
     const reopened = await ana.says(`reopen ${loud}`, /open again/);
     expect(reopened.onlyFor).toBe("U0ANA");
-    await eventually(async () => (await bot.services.cases.get(loud)).status === "claimed", "reopened");
+    await settles(async () => (await bot.services.cases.get(loud)).status === "claimed", "reopened");
     await eventually(
       () => driver.seen("C0ALERTS", "U0ANA").some((s) => s.threadOf && /reopened it/.test(s.text)),
       "the reopening told in the card's thread",

@@ -4,6 +4,18 @@ import type { ChatDriver, Seen } from "../helpers/chat-driver.js";
 import { eventually } from "../helpers/eventually.js";
 import { lostParcel } from "./slack-harness.js";
 
+/**
+ * Polls an async check until it holds (`eventually` takes sync checks: a promise would count as done at
+ * once). Not a timing assertion: the limit only bounds the wait.
+ */
+export async function settles(check: () => Promise<boolean>, what: string, limitMs = 10_000): Promise<void> {
+  const until = Date.now() + limitMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 /** The case opened for a mention. */
 export async function caseOf(bot: Bot, mentionId: string): Promise<number> {
   return (await bot.services.cases.listOpen()).find((c) => c.mentionId === mentionId)!.id;
