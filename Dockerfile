@@ -23,6 +23,7 @@ COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY playbooks ./playbooks
 COPY models ./models
+COPY data/rules ./data/rules
 COPY samples ./samples
 RUN mkdir -p /data && chown node:node /data
 USER node

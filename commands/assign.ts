@@ -1,13 +1,15 @@
 import { parseCaseId } from "../src/chatops/args.js";
 import { caseFor } from "../src/chatops/case-access.js";
+import { assignForm } from "../src/chatops/case-forms.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import { resolvePerson } from "../src/chatops/people.js";
 import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
 import type { ChatUser } from "../src/ports/chat.js";
 
-/** A user typed as a Slack (`<@U1|ana>`) or Discord (`<@123>`) mention, or a bare id. */
-function userArg(arg: string | undefined): string {
+/** A user picked in a menu: the platform sends their id (a mention form is accepted too). */
+function pickedUser(arg: string | undefined): string {
   const id = /^<@!?([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(arg ?? "")?.[1] ?? arg?.replace(/^@/, "");
   if (!id) throw new UserError("bad_usage", "Assign to whom? Usage: /orm assign CASE @user");
   return id;
@@ -25,9 +27,10 @@ export default defineCommand({
   usage: "CASE @user",
   examples: ["/orm assign 419 @bob", "/orm assign #12 @luz"],
   async run({ services, req, args }) {
-    const owner = userArg(args[1]);
+    parseCaseId(args[0], "assign CASE @user");
+    const owner = await resolvePerson(services.chat, args[1], "assign CASE @user", req.channel);
     const c = await assign(services, req.user, args[0], owner);
-    await req.respond.reply({
+    await req.respond.whisper({
       fallback: `Case #${c.id} assigned`,
       blocks: [{ type: "section", text: [`Case #${c.id} assigned to `, { user: owner }, "."] }],
     });
@@ -36,10 +39,12 @@ export default defineCommand({
     orm_assign: {
       async run({ services, req }) {
         const [id, user] = req.value.split(":");
-        const owner = userArg(user);
+        const owner = pickedUser(user);
         const c = await assign(services, req.user, id, owner);
         await req.respond.whisper(textMessage(`Case #${c.id} assigned.`));
       },
     },
+    orm_assign_open: assignForm.open,
   },
+  modals: { orm_assign_submit: assignForm.submit },
 });

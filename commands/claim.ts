@@ -18,7 +18,7 @@ export default defineCommand({
   examples: ["/orm claim 419", "/orm claim #12"],
   async run({ services, req, args }) {
     const c = await claim(services, req.user, args[0]);
-    await req.respond.reply(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));
   },
   actions: {
     orm_claim: {

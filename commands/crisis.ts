@@ -6,6 +6,7 @@ import {
   type SubcommandDefinition,
 } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import { resolvePerson } from "../src/chatops/people.js";
 import type { Permission } from "../src/chatops/permissions.js";
 import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
@@ -125,7 +126,21 @@ function eventSubcommand(name: string, e: CrisisEventCommand): SubcommandDefinit
       const rest = args.slice(1, 1 + e.args.length);
       if (rest.length < e.args.length)
         throw new UserError("bad_usage", `Usage: /orm crisis ${name} ${usage}`);
-      await actOn(services, req.respond, id, asUser(services, req.user, e.event(req.user.id, rest)), e.ok);
+      // A person typed as @name is looked up; the event gets their id.
+      const resolved: string[] = [];
+      for (const [i, a] of rest.entries())
+        resolved.push(
+          e.args[i] === "@USER"
+            ? await resolvePerson(services.chat, a, `crisis ${name} ${usage}`, req.channel)
+            : a,
+        );
+      await actOn(
+        services,
+        req.respond,
+        id,
+        asUser(services, req.user, e.event(req.user.id, resolved)),
+        e.ok,
+      );
     },
   };
 }

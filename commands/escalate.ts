@@ -43,7 +43,7 @@ export default defineCommand({
   examples: ["/orm escalate 419", "/orm escalate 419 a journalist is asking about the outage"],
   permission: "escalate",
   async run({ services, req, args }) {
-    await req.respond.reply(await escalate(services, req.user, args[0], args.slice(1).join(" ")));
+    await req.respond.whisper(await escalate(services, req.user, args[0], args.slice(1).join(" ")));
   },
   actions: {
     orm_escalate: {
@@ -51,7 +51,7 @@ export default defineCommand({
       // The value is `CASE` on a button, `CASE:REASON…` when a terminal types the command it stands for.
       confirm: (value) => confirmEscalate(parseCaseId(value.split(":")[0], "escalate CASE")),
       async run({ services, req }) {
-        await req.respond.reply(await escalate(services, req.user, req.value, ""));
+        await req.respond.whisper(await escalate(services, req.user, req.value, ""));
       },
     },
   },

@@ -2,6 +2,7 @@ import { parseCaseId } from "../src/chatops/args.js";
 import { caseFor } from "../src/chatops/case-access.js";
 import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
+import { postedAuthor } from "../src/core/redact.js";
 import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
 
 const DEFAULT_TEXT =
@@ -21,7 +22,7 @@ async function privateMessage(
     config.templates.find((x) => x.id === `private-${lang}`) ??
     config.templates.find((x) => x.id === "private");
   const text = (t?.text ?? DEFAULT_TEXT)
-    .replaceAll("{author}", m?.author ?? "")
+    .replaceAll("{author}", (m && postedAuthor(m)) ?? "")
     .replaceAll("{brand}", config.brand.name)
     .replaceAll("{case}", String(id));
   await services.cases.act(id, { kind: "note", actor: user.id, label: "private", note: "moved to private" });

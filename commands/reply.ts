@@ -1,62 +1,65 @@
 import { parseCaseId } from "../src/chatops/args.js";
 import { caseFor } from "../src/chatops/case-access.js";
+import {
+  checkTyped,
+  filledTemplate,
+  findTemplate,
+  recordAnswer,
+  templateListing,
+} from "../src/chatops/case-answers.js";
+import { replyForm } from "../src/chatops/case-forms.js";
 import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
-import type { Template } from "../src/config/sections/routing.js";
 import { UserError } from "../src/core/errors.js";
-import type { ChatMessage, ChatUser } from "../src/ports/chat.js";
+import type { ChatUser, CommandRequest } from "../src/ports/chat.js";
 
-/** Fills a template's `{author}`, `{brand}` and `{case}`. */
-export function fillTemplate(t: Template, vars: { author: string; brand: string; caseId: number }): string {
-  return t.text
-    .replaceAll("{author}", vars.author)
-    .replaceAll("{brand}", vars.brand)
-    .replaceAll("{case}", String(vars.caseId));
+const USAGE = "reply CASE TEXT  or  /orm reply CASE template:NAME";
+
+/** The words after `reply CASE` as typed, line breaks kept. */
+function typedAfterCase(req: CommandRequest): string {
+  return req.text
+    .trim()
+    .replace(/^\S+\s+\S+/, "")
+    .trim();
 }
 
-async function reply(
-  services: Services,
-  user: ChatUser,
-  caseArg: string | undefined,
-  tplId: string | undefined,
-) {
-  const { config } = services;
-  const id = parseCaseId(caseArg, "reply CASE TEMPLATE");
+/** A lone `template:NAME` (or `t:NAME`), or a lone word that names a template: the template's id. */
+function templateName(services: Services, text: string): string | null {
+  const named = /^(?:template|t):(\S+)$/i.exec(text);
+  if (named) return named[1]!;
+  return services.config.templates.some((t) => t.id === text) ? text : null;
+}
+
+/** Records an answer typed freely or taken from a template (filled in), and confirms it privately. */
+async function reply(services: Services, user: ChatUser, caseArg: string | undefined, typed: string) {
+  const id = parseCaseId(caseArg, USAGE);
   const c = await caseFor(services, user, id, "claim", "answer");
-  const t = config.templates.find((x) => x.id === tplId);
-  if (!t) {
-    const ids = config.templates.map((x) => x.id).join(", ") || "none configured";
-    throw new UserError("no_such_template", `Which template? Known: ${ids}.`);
-  }
-  const m = await services.cases.mentionOf(c);
-  const text = fillTemplate(t, { author: m?.author ?? "", brand: config.brand.name, caseId: id });
-  await services.cases.act(id, { kind: "respond", actor: user.id, note: `template ${t.id}` });
-  const msg: ChatMessage = {
-    fallback: `Case #${id}: reply "${t.title}"`,
-    blocks: [
-      { type: "context", text: [{ user: user.id }, ` answered case #${id} with "${t.title}" (${t.lang}):`] },
-      { type: "section", text: [{ text, quote: true }] },
-    ],
-  };
-  return { msg, text };
+  if (!typed)
+    throw new UserError(
+      "bad_usage",
+      `What should the answer say? Usage: /orm ${USAGE}. ${await templateListing(services, c)}`,
+    );
+  const name = templateName(services, typed);
+  const text = name ? await filledTemplate(services, c, await findTemplate(services, c, name)) : typed;
+  return recordAnswer(services, user, id, checkTyped(services, text, "answer"));
 }
 
 export default defineCommand({
   name: "reply",
-  summary: "Answer a case with a canned template (one voice); counts as its first response",
-  usage: "CASE TEMPLATE",
-  examples: ["/orm reply 419 sorry-en", "/orm reply #12 retraso-envio-es"],
+  summary: "Record your answer to a case, in your words or from a template; counts as its first response",
+  usage: "CASE TEXT | CASE template:NAME",
+  examples: ["/orm reply 419 Sorry about the delay, we are on it", "/orm reply 419 template:sorry-en"],
   async run({ services, req, args }) {
-    const { msg } = await reply(services, req.user, args[0], args[1]);
-    await req.respond.reply(msg);
+    await req.respond.whisper(await reply(services, req.user, args[0], typedAfterCase(req)));
   },
   actions: {
     orm_reply: {
       async run({ services, req }) {
         const [id, tpl] = req.value.split(":");
-        const { msg } = await reply(services, req.user, id, tpl);
-        await req.respond.reply(msg);
+        await req.respond.whisper(await reply(services, req.user, id, `template:${tpl ?? ""}`));
       },
     },
+    orm_reply_open: replyForm.open,
   },
+  modals: { orm_reply_submit: replyForm.submit },
 });

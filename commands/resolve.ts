@@ -1,5 +1,6 @@
 import { parseCaseId, parseOutcome } from "../src/chatops/args.js";
 import { caseFor } from "../src/chatops/case-access.js";
+import { resolveForm } from "../src/chatops/case-forms.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
 import type { Services } from "../src/chatops/services.js";
@@ -21,7 +22,7 @@ export default defineCommand({
   examples: ["/orm resolve 419", "/orm resolve 419 fixed"],
   async run({ services, req, args }) {
     const c = await resolve(services, req.user, args[0], args[1]);
-    await req.respond.reply(textMessage(`Case #${c.id} resolved (${c.outcome}) by ${req.user.name}.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} resolved (${c.outcome}) by ${req.user.name}.`));
   },
   actions: {
     orm_resolve: {
@@ -31,5 +32,7 @@ export default defineCommand({
         await req.respond.whisper(textMessage(`Case #${c.id} resolved (${c.outcome}).`));
       },
     },
+    orm_resolve_open: resolveForm.open,
   },
+  modals: { orm_resolve_submit: resolveForm.submit },
 });

@@ -1,6 +1,6 @@
-import { parseUserRef } from "../src/chatops/args.js";
 import { defineCommand } from "../src/chatops/command.js";
 import { textMessage } from "../src/chatops/dispatcher.js";
+import { resolvePerson } from "../src/chatops/people.js";
 import { UserError } from "../src/core/errors.js";
 
 const USAGE = "role set ROLE @USER";
@@ -29,7 +29,7 @@ export default defineCommand({
       throw new UserError("bad_usage", `Which role? Usage: /orm ${USAGE}`);
     if (!services.permissions.allows(req.user, "configure"))
       throw new UserError("forbidden", 'Sorry, you need the "configure" permission to set roles.');
-    const userId = parseUserRef(args[2], USAGE);
+    const userId = await resolvePerson(services.chat, args[2], USAGE, req.channel);
     const chain = await crisis.setRole(role, userId, req.user.id);
     await req.respond.reply({
       fallback: `${role} is now ${userId}`,

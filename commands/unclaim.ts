@@ -23,7 +23,7 @@ export default defineCommand({
   examples: ["/orm unclaim 419", "/orm unclaim #12"],
   async run({ services, req, args }) {
     const c = await unclaim(services, req.user, args[0]);
-    await req.respond.reply(textMessage(`Case #${c.id} is back in the queue.`));
+    await req.respond.whisper(textMessage(`Case #${c.id} is back in the queue.`));
   },
   actions: {
     orm_unclaim: {

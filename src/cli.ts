@@ -13,6 +13,8 @@ const OPTIONS = {
   charts: { type: "string" },
   out: { type: "string" },
   quick: { type: "boolean" },
+  author: { type: "string" },
+  mention: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -28,6 +30,7 @@ const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
   report: ["period", "format", "charts", "config"],
   bench: ["quick"],
   corrections: ["out", "config"],
+  forget: ["author", "mention", "config"],
 };
 
 /** Runs one verb; each verb's module is loaded only when used (fast start for one-shot verbs). */
@@ -68,6 +71,12 @@ async function runVerb(verb: string, values: Values, positionals: string[]): Pro
       return (await import("./cli/bench.js")).benchVerb(values.quick ?? false);
     case "corrections":
       return (await import("./cli/corrections.js")).correctionsVerb(config(), values.out);
+    case "forget": {
+      if ((values.author === undefined) === (values.mention === undefined))
+        throw new UsageError("forget: give one of --author NAME or --mention ID");
+      const target = values.author !== undefined ? { author: values.author } : { mentionId: values.mention! };
+      return (await import("./cli/forget.js")).forgetVerb(config(), target);
+    }
     default:
       throw new UsageError(`unknown verb "${verb}"`);
   }

@@ -61,7 +61,15 @@ export async function createChat(config: Config, options: CreateChatOptions): Pr
       output: options.stdout ?? process.stdout,
       tty: options.tty ?? Boolean(process.stdin.isTTY),
       ...(options.onEnd ? { onEnd: options.onEnd } : {}),
+      people: peopleOf(config),
     }),
     routes: {},
   };
+}
+
+/** Everyone the config names: team leads and members, crisis role chains (the terminal's directory). */
+export function peopleOf(config: Config): string[] {
+  const teams = Object.values(config.teams).flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.members]);
+  const roles = Object.values(config.crisis.roles).flatMap((r) => r.chain);
+  return [...new Set([...teams, ...roles])];
 }

@@ -1,5 +1,5 @@
 import type { AnalysisConfig } from "../config/sections/analysis.js";
-import { BASE_TOPICS, type FullAnalysis } from "../core/analysis.js";
+import { BASE_TOPICS, type FullAnalysis, type PiiSpan } from "../core/analysis.js";
 import type { AnalyzeContext, Analyzer } from "../ports/analyzer.js";
 import { InsultDetector } from "./insult.js";
 import { LanguageDetector } from "./lang/detect.js";
@@ -19,6 +19,8 @@ export interface AnalyzerOptions {
   analysis: AnalysisConfig;
   /** Source weights for reach (config `sources[].weight`); unknown sources weigh 1. */
   sources?: ReadonlyArray<{ id: string; weight: number }>;
+  /** The brand's own domains (config `brand.domains`): addresses there are not personal data. */
+  brandDomains?: readonly string[];
 }
 
 /** Topics about a problem: a statement on one of them without positive words leans negative. */
@@ -68,6 +70,19 @@ export class LexiconAnalyzer implements Analyzer {
     }
   }
 
+  /** The personal data in a short field (an author, a link), with the brand's domains left alone. */
+  personalData(text: string): PiiSpan[] {
+    try {
+      return findPii(typeof text === "string" ? capText(text, PII_SCAN_CHARS) : "", this.piiOptions);
+    } catch {
+      return [];
+    }
+  }
+
+  private get piiOptions() {
+    return { brandDomains: this.options.brandDomains ?? [] };
+  }
+
   /**
    * What the rules find in a text, as the learned layer sees it: the prepared text, its language,
    * that language's sentiment model, the sentiment signals, keyword topics and the insult lists'
@@ -99,6 +114,7 @@ export class LexiconAnalyzer implements Analyzer {
     // whatever `maxTextChars` is (a long title can push the text past it, see mention-analysis.ts).
     const piiSpans = findPii(
       text.length > t.raw.length ? capText(text, Math.max(t.raw.length, PII_SCAN_CHARS)) : t.raw,
+      this.piiOptions,
     );
     return {
       t,

@@ -1,7 +1,7 @@
 import type { AnalysisConfig } from "../config/sections/analysis.js";
 import { foldSpelling, StemMap } from "./lexicon/stem-map.js";
+import { rulesFor } from "./rules/load.js";
 import type { PreparedText } from "./text.js";
-import { TOPIC_KEYWORDS } from "./topic-keywords.js";
 
 /**
  * One keyword's topic. `weak`: counts only when no veto word of the topic is in the text
@@ -152,15 +152,12 @@ export class TopicMatcher {
         words: new StemMap(),
         phrases: new Map(),
       });
-    for (const [topic, perLang] of Object.entries(TOPIC_KEYWORDS)) {
-      for (const [lang, spec] of Object.entries(perLang)) {
-        const index = this.byLang.get(lang);
-        if (!index) continue;
-        const [words = "", ...phrases] = spec.split("|");
-        for (const k of words.split(/\s+/)) addKeyword(index, k, topic);
+    // The built-in keywords (data/rules/<lang>.yaml, see topic-keywords.ts for the markers).
+    for (const [lang, index] of this.byLang)
+      for (const { topic, words, phrases } of rulesFor(lang)?.topics ?? []) {
+        for (const k of words) addKeyword(index, k, topic);
         for (const k of phrases) addKeyword(index, k, topic);
       }
-    }
     for (const t of custom) {
       for (const [lang, keywords] of Object.entries(t.keywords)) {
         const targets = lang === "any" ? langs : [lang];

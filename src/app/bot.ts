@@ -21,6 +21,7 @@ import { ReportService } from "../kpi/reports.js";
 import { AuthorService } from "../mentions/authors.js";
 import { CorrectionService } from "../mentions/corrections.js";
 import { Pipeline } from "../mentions/pipeline.js";
+import { registerRetention } from "../mentions/retention.js";
 import type { ChatAdapter } from "../ports/chat.js";
 import { type Clock, systemClock } from "../ports/clock.js";
 import type { AppDeps } from "../ports/deps.js";
@@ -74,6 +75,7 @@ export async function wireServices(
   const crisis = new CrisisService(deps, playbooks, createPager(config.crisis.paging));
   await crisis.register(options);
   await registerKpi(deps, options);
+  await registerRetention(deps, options);
   const defs = await loadCommands(COMMANDS_DIR);
   const pipeline = new Pipeline(deps);
   await registerOutboxResume(deps, pipeline, options);
@@ -144,6 +146,7 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     languages: config.brand.languages,
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+    brandDomains: config.brand.domains,
   });
   const chat = options.chat;
   const events = new EventBus();

@@ -1,7 +1,7 @@
 import type { Template } from "../config/sections/routing.js";
 import { SENTIMENT_LABELS } from "../core/analysis.js";
 import { type Case, OUTCOMES, type Outcome } from "../core/case.js";
-import { postedText, postedTitle, redact } from "../core/redact.js";
+import { postedAuthor, postedText, postedTitle, postedUrl, redact } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type {
   Block,
@@ -12,6 +12,7 @@ import type {
   SelectElement,
 } from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
+import { missingTemplateNote, offerTemplates } from "./answers.js";
 
 const SENTIMENT_ICON = { negative: "🔴", neutral: "⚪", positive: "🟢" } as const;
 const MAX_TEXT = 1200;
@@ -51,16 +52,31 @@ function statusLine(c: Case, now: number): RichText {
   }
 }
 
-/** Templates offered under "Reply with a template": same topic and language first, at most 25. */
-export function templatesFor(m: StoredMention, templates: Template[]): Template[] {
-  const lang = m.analysis.lang;
-  const score = (t: Template) =>
-    (t.lang === lang ? 2 : 0) + (t.topics.some((x) => m.analysis.topics.includes(x)) ? 1 : 0);
-  return templates
-    .filter((t) => !t.id.startsWith("private"))
-    .filter((t) => t.topics.length === 0 || t.topics.some((x) => m.analysis.topics.includes(x)))
-    .sort((a, b) => score(b) - score(a))
-    .slice(0, 25);
+/** The buttons that open a form to answer, resolve or assign with the team's own words. */
+function formButtons(v: string): ButtonElement[] {
+  return [
+    {
+      type: "button",
+      actionId: "orm_reply_open",
+      label: "Reply…",
+      value: v,
+      command: `/orm reply ${v} TEXT`,
+    },
+    {
+      type: "button",
+      actionId: "orm_resolve_open",
+      label: "Resolve…",
+      value: v,
+      command: `/orm resolve ${v} OUTCOME`,
+    },
+    {
+      type: "button",
+      actionId: "orm_assign_open",
+      label: "Assign…",
+      value: v,
+      command: `/orm assign ${v} @user`,
+    },
+  ];
 }
 
 /** A closed case's one action: the customer came back (`/orm reopen`). */
@@ -108,9 +124,10 @@ function actionBlocks(
             : { type: "button" as const, actionId: "orm_watch", label: "Watch author", value: v },
         ]
       : []),
+    ...formButtons(v),
   ];
   const selects: SelectElement[] = [
-    { type: "select", actionId: "orm_assign", placeholder: "Assign…", options: "users", value: v },
+    { type: "select", actionId: "orm_assign", placeholder: "Assign to…", options: "users", value: v },
     ...(templates.length
       ? [
           {
@@ -150,6 +167,8 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
 /** Extras for the alert: the reply templates from config. */
 export interface AlertCardOptions {
   templates?: Template[];
+  /** The language offered when none is written in the mention's (the brand's first). */
+  fallbackLang?: string;
 }
 
 /** The alert for a case: what was said, by whom, how it scores, where it stands, and the actions. */
@@ -173,9 +192,9 @@ export function renderAlert(
     ` · reach ${a.reachScore} · priority ${a.priority} · ${a.topics.join(", ") || "no topic"} · ${a.lang}`,
   ];
   const who: RichText = [
-    { text: truncate(m.author ?? "anonymous", 200), bold: true },
+    { text: truncate(postedAuthor(m) ?? "anonymous", 200), bold: true },
     ` on ${m.source}`,
-    ...(m.url ? [" · ", { text: "open", url: m.url }] : []),
+    ...linkSpans(m),
     ...(flags.length ? [` · ${flags.join(" · ")}`] : []),
   ];
   const title = postedTitle(m);
@@ -183,14 +202,18 @@ export function renderAlert(
     ? [{ text: truncate(title, 200), bold: true }, "\n", { text, quote: true }]
     : [{ text, quote: true }];
   const open = c.status === "new" || c.status === "claimed" || c.status === "responded";
-  const templates = templatesFor(m, options.templates ?? []);
+  const offer = offerTemplates(m.analysis, options.templates ?? [], options.fallbackLang ?? "en");
+  const templates = offer.templates.slice(0, 25);
+  const missing = missingTemplateNote(offer);
   return {
     fallback: `#${c.id} ${a.sentiment.label} mention on ${m.source}: ${truncate(postedText(m), 140)}`,
     blocks: [
       { type: "section", text: head },
       { type: "context", text: who },
       { type: "section", text: body },
-      // The correction sits on the status line: the line every platform restates when the card changes.
+      // Above the status line, which stays the card's last context (the terminal restates it on updates).
+      ...(open && missing ? [{ type: "context" as const, text: [missing] }] : []),
+      // The correction sits on the status line too: the line every platform restates when the card changes.
       {
         type: "context",
         text: [
@@ -203,4 +226,11 @@ export function renderAlert(
       ...(open ? actionBlocks(m, c, author, templates) : [reopenBlock(c)]),
     ],
   };
+}
+
+/** The mention's link, or a note that it was withheld for the personal data in it. */
+function linkSpans(m: StoredMention): RichText {
+  const url = postedUrl(m);
+  if (url) return [" · ", { text: "open", url }];
+  return m.url ? [" · link withheld (personal data)"] : [];
 }

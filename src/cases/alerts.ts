@@ -1,16 +1,18 @@
-import type { Case, CaseEvent } from "../core/case.js";
+import type { Case } from "../core/case.js";
 import { crashPoint } from "../core/crash-points.js";
 import { PermanentError } from "../core/errors.js";
 import type { StoredMention } from "../core/stored-mention.js";
-import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
+import type { ChatMessage, MessageRef } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { renderAlert } from "./alert-card.js";
-import { ALERT_FLOOD_QUEUE, FloodGate, type FloodJob } from "./flood.js";
+import { ALERT_FLOOD_QUEUE, ALERT_FLOOD_RELEASE_QUEUE, FloodGate, type FloodJob } from "./flood.js";
 import { MessageRefRepo } from "./message-refs.js";
 import type { MuteService } from "./mutes.js";
-import { quietDelayMs, type RouteDecision, routeMention } from "./routing.js";
+import { isLoud, quietDelayMs, type RouteDecision, routeMention } from "./routing.js";
 import type { CaseService } from "./service.js";
-import { SlaTimers } from "./sla.js";
+import { type SlaBreach, SlaTimers } from "./sla.js";
+import { renderReminder } from "./sla-reminder.js";
+import { eventBlocks, isConversation } from "./thread-lines.js";
 
 export const ALERT_POST_QUEUE = "alert.post";
 export const ALERT_UPDATE_QUEUE = "alert.update";
@@ -19,29 +21,10 @@ interface AlertJob {
   caseId: number;
 }
 
-/** Case events the alert's thread tells about (SLA breaches post their own message). */
-function eventText(e: CaseEvent): RichText | null {
-  if (e.action === "open" || e.action === "sla_breach") return null;
-  const who: RichText = [e.actor === "orm-bot" ? "ORM Bot" : { user: e.actor }];
-  const assigned = e.action === "assign" ? /^assigned to (\S+)$/.exec(e.note ?? "") : null;
-  if (assigned) return [...who, " assigned it to ", { user: assigned[1]! }];
-  const verb: Record<string, string> = {
-    claim: "claimed it",
-    unclaim: "released it",
-    respond: "responded",
-    resolve: "resolved it",
-    dismiss: "dismissed it",
-    reopen: "reopened it",
-    label: "corrected the label",
-  };
-  const note = e.note && e.action !== "resolve" ? ` — ${e.note}` : e.note ? ` (${e.note})` : "";
-  return [...who, ` ${verb[e.action] ?? e.action}${note}`];
-}
-
 /**
  * Opens a case for each alerted mention and keeps its chat message in step with the case: posts are
- * queued (grouped past the flood limit, held in quiet hours), updates edit the message in place and
- * tell each event in its thread, and SLA timers run behind it.
+ * queued (grouped past the flood limit, held in quiet hours, except loud ones), updates edit the message
+ * in place and tell each event in its thread, and SLA timers run behind it with grouped reminders.
  */
 export class AlertService {
   private readonly flood: FloodGate;
@@ -53,9 +36,9 @@ export class AlertService {
     cases: CaseService,
     private readonly mutes: MuteService,
   ) {
-    this.flood = new FloodGate(deps);
+    this.flood = new FloodGate(deps, { post: (id) => this.post(id), refOf: (id) => this.refOf(id) });
     this.refs = new MessageRefRepo(deps.store);
-    this.sla = new SlaTimers(deps, cases, (c, msg, where) => this.notify(c, msg, where));
+    this.sla = new SlaTimers(deps, cases, (channel, breaches) => this.remind(channel, breaches));
   }
 
   /**
@@ -71,6 +54,7 @@ export class AlertService {
     });
     jobs.register<AlertJob>(ALERT_UPDATE_QUEUE, (job) => this.refresh(job.caseId), { concurrency: 4 });
     jobs.register<FloodJob>(ALERT_FLOOD_QUEUE, (job) => this.flood.postSummary(job), { concurrency: 1 });
+    jobs.register<FloodJob>(ALERT_FLOOD_RELEASE_QUEUE, (job) => this.flood.release(job), { concurrency: 1 });
     this.sla.register();
   }
 
@@ -134,7 +118,9 @@ export class AlertService {
     await this.sla.onOpened(c);
     const quietMs = quietDelayMs(m, config, now);
     const group =
-      c.channel && this.deps.chat && quietMs === 0 ? await this.flood.admitOnce(c.id, c.channel, now) : null;
+      c.channel && this.deps.chat && quietMs === 0
+        ? await this.flood.admitOnce(c.id, c.channel, now, isLoud(m, config))
+        : null;
     if (group) await this.flood.add(group, c.id);
     else
       await jobs.enqueue<AlertJob>(
@@ -157,14 +143,19 @@ export class AlertService {
   }
 
   private render(x: Awaited<ReturnType<AlertService["load"]>>): ChatMessage {
-    return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), { templates: this.deps.config.templates });
+    const { config } = this.deps;
+    return renderAlert(x.m, x.c, x.author, this.deps.clock.now(), {
+      templates: config.templates,
+      fallbackLang: config.brand.languages[0] ?? "en",
+    });
   }
 
   /**
-   * Posts a case's alert once: a retry finds the stored ref and stops; when an earlier attempt began but
-   * left no ref (killed between the post and the record), the adapter looks for that post first.
+   * Posts a case's alert once (in `thread` when given): a retry finds the stored ref and stops; when an
+   * earlier attempt began but left no ref (killed between the post and the record), the adapter looks for
+   * that post first.
    */
-  async post(caseId: number): Promise<MessageRef | null> {
+  async post(caseId: number, thread?: MessageRef): Promise<MessageRef | null> {
     const { chat, metrics, clock } = this.deps;
     const existing = await this.refs.get(caseId);
     if (existing) return existing;
@@ -179,8 +170,10 @@ export class AlertService {
     const ref = await chat.post(c.channel, this.render(loaded), {
       idempotencyKey: `alert-${caseId}`,
       ...(earlier === null ? {} : { maybePostedSince: earlier }),
+      ...(thread ? { thread } : {}),
     });
     crashPoint("after-post");
+    if (thread) await this.refs.putParent(caseId, thread);
     await this.refs.put(caseId, ref);
     metrics.inc("orm_alerts_posted_total", "Alerts posted to chat", { channel: c.channel });
     return ref;
@@ -195,29 +188,46 @@ export class AlertService {
     const ref = await this.refs.get(caseId);
     if (!ref) return;
     await chat.update(ref, this.render(loaded));
-    if (!chat.capabilities.threads) return;
     const history = loaded.c.history;
     for (let i = 1; i < history.length; i++) {
-      const text = eventText(history[i]!);
-      if (!text || !(await this.refs.claimThreadPost(caseId, i))) continue;
+      const e = history[i]!;
+      // Without threads only the team's own words follow the card (as a reply to it); the card tells the rest.
+      if (!chat.capabilities.threads && !isConversation(e)) continue;
+      const blocks = eventBlocks(e);
+      if (!blocks || !(await this.refs.claimThreadPost(caseId, i))) continue;
       await chat.post(
         ref.channel,
-        { fallback: `Case #${caseId} update`, blocks: [{ type: "context", text }] },
+        { fallback: `Case #${caseId} update`, blocks },
         {
-          thread: ref,
+          thread: (await this.refs.threadOf(caseId)) ?? ref,
           idempotencyKey: `thread-${caseId}-${i}`,
         },
       );
     }
   }
 
-  /** Posts about a case in its alert's thread (or its channel); null without a chat or channel. */
-  async notify(c: Case, msg: ChatMessage, where: "thread" | "channel"): Promise<MessageRef | null> {
-    const { chat } = this.deps;
-    if (!chat || !c.channel) return null;
-    const ref = await this.refOf(c.id);
-    const thread = where === "thread" && ref && chat.capabilities.threads ? { thread: ref } : {};
-    return chat.post(c.channel, msg, thread);
+  /**
+   * One reminder for a channel's SLA breaches, counted in its flood budget: threaded under the case's own
+   * card when it is one case, else under the channel's latest flood summary, else at the top. Unclaimed
+   * cases that never got a card (held in a flood) get theirs in the reminder's thread, so every case it
+   * names has a card to click.
+   */
+  private async remind(channel: string, breaches: SlaBreach[]): Promise<void> {
+    const { chat, clock, config, store } = this.deps;
+    if (!chat) return;
+    const listed = [];
+    for (const b of breaches) listed.push({ ...b, m: await store.mentions.get(b.c.mentionId) });
+    const now = clock.now();
+    await this.flood.spend(channel, now);
+    const own = breaches.length === 1 ? await this.refs.threadOf(breaches[0]!.c.id) : null;
+    const under = chat.capabilities.threads ? (own ?? (await this.flood.latestSummary(channel))) : null;
+    const ref = await chat.post(channel, renderReminder(listed, config), {
+      idempotencyKey: `sla-${channel}-${Math.floor(now / 60_000)}`,
+      ...(under ? { thread: under } : {}),
+    });
+    if (!chat.capabilities.threads) return;
+    for (const b of breaches)
+      if (b.kind === "unclaimed" && !(await this.refs.get(b.c.id))) await this.post(b.c.id, under ?? ref);
   }
 
   /** The alert message of a case, if it was posted. */

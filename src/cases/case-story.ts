@@ -62,13 +62,13 @@ const VERB: Record<string, string> = {
   unwatch: "stopped watching the author",
   label: "corrected the label",
   private: "moved to private",
-  note: "noted",
+  note: "added an internal note",
 };
 
 /** One timeline line: when, who, what (and its note). */
 function eventLine(e: CaseEvent, timeZone: string): RichText {
   const who: RichText = e.actor === "orm-bot" ? ["ORM Bot"] : [{ user: e.actor }];
-  const assigned = e.action === "assign" ? /^assigned to (\S+)$/.exec(e.note ?? "") : null;
+  const assigned = e.action === "assign" ? /^assigned to (\S+)(?: — [\s\S]*)?$/.exec(e.note ?? "") : null;
   const what: RichText = assigned
     ? [" assigned it to ", { user: assigned[1]! }]
     : [

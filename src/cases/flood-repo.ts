@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { MessageRef } from "../ports/chat.js";
 import type { Store } from "../ports/store.js";
 import { Collection, type CollectionSpec } from "../state/collection.js";
+import { MessageRefSchema } from "../state/message-ref.js";
 
 /** One flood group: the alerts of a channel past its per-minute limit, in one minute. */
 export interface FloodGroup {
@@ -38,6 +40,13 @@ export const FLOOD_DECISIONS: CollectionSpec<FloodDecision> = {
   }),
 };
 
+/** Each channel's latest flood summary (by channel id): SLA reminders thread under it. */
+export const FLOOD_SUMMARIES: CollectionSpec<MessageRef> = {
+  name: "alert-flood-summary",
+  version: 1,
+  schema: MessageRefSchema,
+};
+
 /** Tally scope of the alerts counted per channel and minute. */
 export const FLOOD_TALLY = "alert-flood";
 
@@ -53,10 +62,12 @@ function groupKey(g: FloodGroup): string {
 export class FloodRepo {
   private readonly members: Collection<FloodMember>;
   private readonly decisions: Collection<FloodDecision>;
+  private readonly summaries: Collection<MessageRef>;
 
   constructor(private readonly store: Store) {
     this.members = new Collection(store.docs, FLOOD_MEMBERS);
     this.decisions = new Collection(store.docs, FLOOD_DECISIONS);
+    this.summaries = new Collection(store.docs, FLOOD_SUMMARIES);
   }
 
   /** The decision recorded for a case, if any. */
@@ -68,6 +79,21 @@ export class FloodRepo {
   async decide(caseId: number, d: FloodDecision): Promise<FloodDecision> {
     if (await this.decisions.putIfAbsent(String(caseId), d, { ttlMs: MEMBER_TTL_MS })) return d;
     return (await this.decision(caseId)) ?? d;
+  }
+
+  /** How many alerts the group's channel and minute have used so far, without counting one more. */
+  async used(group: FloodGroup): Promise<number> {
+    return this.store.tallies.add(FLOOD_TALLY, groupKey(group), 0, 2 * MINUTE_MS);
+  }
+
+  /** Remembers the latest summary posted in a channel (kept a day). */
+  async setLatestSummary(channel: string, ref: MessageRef): Promise<void> {
+    await this.summaries.put(channel, ref, { ttlMs: MEMBER_TTL_MS });
+  }
+
+  /** The latest summary posted in a channel within a day, if any. */
+  async latestSummary(channel: string): Promise<MessageRef | null> {
+    return this.summaries.get(channel);
   }
 
   /** Counts one more alert in the group's channel and minute; returns the count so far, this one included. */

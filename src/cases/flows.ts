@@ -5,7 +5,7 @@ import { UserError } from "../core/errors.js";
 /** Something a person (or the SLA timer) does to a case. */
 export type CaseAction =
   | { kind: "claim"; actor: string }
-  | { kind: "assign"; actor: string; owner: string }
+  | { kind: "assign"; actor: string; owner: string; note?: string }
   | { kind: "unclaim"; actor: string }
   | { kind: "respond"; actor: string; note?: string }
   | { kind: "resolve"; actor: string; outcome: Outcome; note?: string }
@@ -51,7 +51,7 @@ export function applyCaseAction(c: Case, action: CaseAction, now: number): Case 
       next.owner = action.owner;
       next.status = c.status === "new" ? "claimed" : c.status;
       next.claimedAt = c.claimedAt ?? now;
-      log(next.status, `assigned to ${action.owner}`);
+      log(next.status, `assigned to ${action.owner}${action.note ? ` — ${action.note}` : ""}`);
       return next;
     case "unclaim":
       requireOpen(c);

@@ -21,6 +21,13 @@ export const ALERT_POST_ATTEMPTS: CollectionSpec<{ at: number }> = {
 /** Attempts are kept a day: a retry later than that posts without looking for an earlier message. */
 const ATTEMPT_TTL_MS = 86_400_000;
 
+/** The thread a case's card was posted in (a held case's card in a summary's or reminder's thread). */
+export const ALERT_THREAD_PARENTS: CollectionSpec<MessageRef> = {
+  name: "alert-thread-parent",
+  version: 1,
+  schema: MessageRefSchema,
+};
+
 /** Mark scope of "this history entry of this case was told in the alert's thread" (`<case>:<index>`). */
 export const THREAD_MARKS = "alert-thread";
 
@@ -28,10 +35,12 @@ export const THREAD_MARKS = "alert-thread";
 export class MessageRefRepo {
   private readonly refs: Collection<MessageRef>;
   private readonly attempts: Collection<{ at: number }>;
+  private readonly parents: Collection<MessageRef>;
 
   constructor(private readonly store: Store) {
     this.refs = new Collection(store.docs, ALERT_REFS);
     this.attempts = new Collection(store.docs, ALERT_POST_ATTEMPTS);
+    this.parents = new Collection(store.docs, ALERT_THREAD_PARENTS);
   }
 
   /**
@@ -42,6 +51,16 @@ export class MessageRefRepo {
     const id = String(caseId);
     if (await this.attempts.putIfAbsent(id, { at: nowMs }, { ttlMs: ATTEMPT_TTL_MS })) return null;
     return (await this.attempts.get(id))?.at ?? null;
+  }
+
+  /** Where a case's events go: the thread its card sits in, or the card's own thread. */
+  async threadOf(caseId: number): Promise<MessageRef | null> {
+    return (await this.parents.get(String(caseId))) ?? (await this.get(caseId));
+  }
+
+  /** Remembers that a case's card was posted inside `parent`'s thread. */
+  async putParent(caseId: number, parent: MessageRef): Promise<void> {
+    await this.parents.put(String(caseId), parent);
   }
 
   /** The alert message of a case, if it was posted. */

@@ -38,18 +38,28 @@ export function routeMention(m: StoredMention, config: Config): RouteDecision {
   return { alert: true, channel: fallback, team: null, rule: "default", reason };
 }
 
+/**
+ * A loud mention (priority or raw reach at the `routing.loud` bars) is never held back: not grouped in a
+ * flood summary, not delayed by quiet hours.
+ */
+export function isLoud(m: StoredMention, config: Config): boolean {
+  const loud = config.routing.loud;
+  return m.analysis.priority >= loud.minPriority || (m.reach ?? 0) >= loud.minAudience;
+}
+
 function inQuiet(hour: number, from: number, to: number): boolean {
   return from <= to ? hour >= from && hour < to : hour >= from || hour < to;
 }
 
 /**
- * How long an alert waits because of quiet hours: 0 outside them or at/above the high-priority bar,
+ * How long an alert waits because of quiet hours: 0 outside them, at/above the high-priority bar or loud,
  * else the milliseconds until the quiet window ends (local hour `to`:00 in the brand's time zone, found by
  * Luxon, so a night shortened or lengthened by a daylight-saving change still ends at 07:00 local).
  */
 export function quietDelayMs(m: StoredMention, config: Config, nowMs: number): number {
   const q = config.routing.quietHours;
   if (!q || q.from === q.to || m.analysis.priority >= config.routing.quietHoursMinPriority) return 0;
+  if (isLoud(m, config)) return 0;
   const now = DateTime.fromMillis(nowMs, { zone: config.brand.timezone });
   if (!inQuiet(now.hour, q.from, q.to)) return 0;
   let end = now.set({ hour: q.to, minute: 0, second: 0, millisecond: 0 });

@@ -1,143 +1,178 @@
 import type { Case } from "../core/case.js";
-import type { ChatMessage, MessageRef, RichText } from "../ports/chat.js";
 import type { AppDeps } from "../ports/deps.js";
 import { isOpen } from "./flows.js";
 import type { CaseService } from "./service.js";
+import { PendingBreaches } from "./sla-pending.js";
 
 export const SLA_QUEUE = "sla.check";
 /** Mark scope of recorded breaches (`<case>:<kind>:<since>`): each is recorded once, whoever runs the job. */
 export const SLA_DONE_MARKS = "sla-done";
 const MINUTE_MS = 60_000;
 
-/** One SLA timer: a case left unclaimed, or claimed and left without a response. */
-export interface SlaJob {
-  caseId: number;
-  kind: "unclaimed" | "unresponded";
-  /** The claim the timer belongs to (a reassignment starts a new timer). */
-  since: number;
+/**
+ * One SLA check of a channel, at the end of a minute: every open case of the channel whose deadline has
+ * passed by then is breached and told about in one grouped reminder. `channel` null: cases with no
+ * channel (alerts only recorded), breached without a message.
+ */
+export interface SlaCheckJob {
+  channel: string | null;
+  /** The minute the check runs at the end of: epoch ms / 60,000, rounded up from the deadline. */
+  bucket: number;
 }
 
-/** Posts an SLA message about a case: in its alert's thread or, for re-alerts, in its channel. */
-export type SlaNotifier = (
-  c: Case,
-  msg: ChatMessage,
-  where: "thread" | "channel",
-) => Promise<MessageRef | null>;
+/** A timer queued by an earlier version (one job per case); still honoured by checking its channel. */
+interface LegacySlaJob {
+  caseId: number;
+}
+
+/** One case past its SLA, as a reminder lists it. */
+export interface SlaBreach {
+  c: Case;
+  kind: "unclaimed" | "unresponded";
+  /** Minutes since the case opened (unclaimed) or since its owner got it (unresponded). */
+  waitedMin: number;
+}
+
+/** Tells a channel about its breaches, in one message. */
+export type SlaNotifier = (channel: string, breaches: SlaBreach[]) => Promise<void>;
 
 /**
- * SLA timers as delayed jobs: unclaimed after `sla.unclaimedMinutes` → re-alert mentioning the team
- * lead; claimed without response after `sla.unrespondedMinutes` → remind the owner. Each breach is
- * recorded on the case (`sla_breach`) once, however often the job runs.
+ * SLA timers as one delayed check per channel and minute: a case unclaimed `sla.unclaimedMinutes` after it
+ * opened, or claimed and unanswered `sla.unrespondedMinutes` after its owner got it, is breached
+ * (`sla_breach` recorded once, however often a check runs) and all of a channel's breaches of one check
+ * go out as one reminder. A deadline is rounded up to the end of its minute, so reminders come at most a
+ * minute late and cases due together are told together.
  */
 export class SlaTimers {
+  private readonly pending: PendingBreaches;
+
   constructor(
     private readonly deps: AppDeps,
     private readonly cases: CaseService,
     private readonly notify: SlaNotifier,
-  ) {}
-
-  register(): void {
-    this.deps.jobs.register<SlaJob>(SLA_QUEUE, (job) => this.check(job), { concurrency: 2 });
+  ) {
+    this.pending = new PendingBreaches(deps.store);
   }
 
-  /** Starts the unclaimed timer of a new case. */
+  register(): void {
+    this.deps.jobs.register<SlaCheckJob | LegacySlaJob>(SLA_QUEUE, (job) => this.run(job), {
+      concurrency: 1,
+    });
+  }
+
+  /** Queues the check that will find a new case unclaimed. */
   async onOpened(c: Case): Promise<void> {
-    await this.deps.jobs.enqueue<SlaJob>(
+    await this.queueCheck(c.channel, c.openedAt + this.deps.config.sla.unclaimedMinutes * MINUTE_MS);
+  }
+
+  /** Queues the check that will find a claimed case still unanswered. */
+  async onChanged(c: Case): Promise<void> {
+    // Reopened without an owner: the unclaimed deadline runs again from the reopening.
+    const reopenedAt = c.history.at(-1)?.action === "reopen" ? c.history.at(-1)!.at : null;
+    if (c.status === "new" && reopenedAt !== null)
+      await this.queueCheck(c.channel, reopenedAt + this.deps.config.sla.unclaimedMinutes * MINUTE_MS);
+    if (isOpen(c) && c.status === "claimed" && c.owner && c.firstResponseAt === null)
+      await this.queueCheck(
+        c.channel,
+        lastOwnerChange(c) + this.deps.config.sla.unrespondedMinutes * MINUTE_MS,
+      );
+  }
+
+  private async queueCheck(channel: string | null, dueMs: number): Promise<void> {
+    const bucket = Math.ceil(dueMs / MINUTE_MS);
+    await this.deps.jobs.enqueue<SlaCheckJob>(
       SLA_QUEUE,
-      { caseId: c.id, kind: "unclaimed", since: c.openedAt },
-      { jobId: `sla-unclaimed-${c.id}`, delayMs: this.deps.config.sla.unclaimedMinutes * MINUTE_MS },
+      { channel, bucket },
+      {
+        jobId: `sla-check-${channel ?? "-"}-${bucket}`,
+        delayMs: Math.max(1, bucket * MINUTE_MS - this.deps.clock.now()),
+      },
     );
   }
 
-  /** Starts the no-response timer when a case gets an owner; stops the timers when it closes. */
-  async onChanged(c: Case): Promise<void> {
-    const { jobs, config } = this.deps;
-    if (!isOpen(c)) {
-      await jobs.cancel(SLA_QUEUE, `sla-unclaimed-${c.id}`);
+  private async run(job: SlaCheckJob | LegacySlaJob): Promise<void> {
+    if ("caseId" in job) {
+      const c = await this.deps.store.cases.get(job.caseId);
+      if (c) await this.check(c.channel);
       return;
     }
-    const reopened = c.history.at(-1)?.action === "reopen" ? c.history.at(-1)!.at : null;
-    if (c.status === "new" && reopened !== null) {
-      // Reopened without an owner: the unclaimed timer starts again from the reopening.
-      await jobs.enqueue<SlaJob>(
-        SLA_QUEUE,
-        { caseId: c.id, kind: "unclaimed", since: reopened },
-        { jobId: `sla-unclaimed-${c.id}-${reopened}`, delayMs: config.sla.unclaimedMinutes * MINUTE_MS },
-      );
-      return;
+    await this.check(job.channel);
+  }
+
+  /**
+   * Breaches every case of `channel` past its deadline now, and tells the channel in one reminder. A
+   * breach is kept as pending from before it is recorded until the reminder is posted, so a retry after a
+   * failed post still tells it (and records nothing twice).
+   */
+  async check(channel: string | null): Promise<SlaBreach[]> {
+    const { store, clock, config, metrics } = this.deps;
+    const now = clock.now();
+    for (const c of await store.cases.listOpen()) {
+      if (c.channel !== channel || !isOpen(c)) continue;
+      const due = dueOf(c, config.sla);
+      if (!due || due.atMs > now) continue;
+      if (!(await store.marks.add(SLA_DONE_MARKS, `${c.id}:${due.kind}:${due.since}`))) continue;
+      if (channel) await this.pending.add({ channel, caseId: c.id, kind: due.kind, since: due.since });
+      const minutes = due.kind === "unclaimed" ? config.sla.unclaimedMinutes : config.sla.unrespondedMinutes;
+      await this.cases.act(c.id, {
+        kind: "sla_breach",
+        actor: "orm-bot",
+        note: `${due.kind} after ${minutes} min`,
+      });
+      metrics.inc("orm_sla_breaches_total", "SLA breaches", { kind: due.kind });
     }
-    if (c.status === "claimed" && c.owner && c.claimedAt !== null && c.firstResponseAt === null) {
-      const since = lastOwnerChange(c);
-      await jobs.enqueue<SlaJob>(
-        SLA_QUEUE,
-        { caseId: c.id, kind: "unresponded", since },
-        { jobId: `sla-unresponded-${c.id}-${since}`, delayMs: config.sla.unrespondedMinutes * MINUTE_MS },
-      );
+    if (!channel) return [];
+    const pending = await this.pending.of(channel);
+    const breaches: SlaBreach[] = [];
+    for (const p of pending) {
+      const c = await store.cases.get(p.caseId);
+      // Still waiting on the same thing? A case claimed or closed since is not worth a reminder.
+      const due = c && isOpen(c) ? dueOf(c, config.sla) : null;
+      if (c && due?.kind === p.kind && due.since === p.since)
+        breaches.push({ c, kind: p.kind, waitedMin: Math.floor((now - p.since) / MINUTE_MS) });
     }
-  }
-
-  private async check(job: SlaJob): Promise<void> {
-    const { store, config } = this.deps;
-    const c = await store.cases.get(job.caseId);
-    if (!c || !isOpen(c)) return;
-    const due =
-      job.kind === "unclaimed"
-        ? c.status === "new"
-        : c.status === "claimed" && c.firstResponseAt === null && lastOwnerChange(c) === job.since;
-    if (!due) return;
-    if (!(await store.marks.add(SLA_DONE_MARKS, `${c.id}:${job.kind}:${job.since}`))) return;
-    const minutes = job.kind === "unclaimed" ? config.sla.unclaimedMinutes : config.sla.unrespondedMinutes;
-    const note = `${job.kind} after ${minutes} min`;
-    const next = await this.cases.act(c.id, { kind: "sla_breach", actor: "orm-bot", note });
-    this.deps.metrics.inc("orm_sla_breaches_total", "SLA breaches", { kind: job.kind });
-    if (job.kind === "unclaimed") await this.notify(next, this.realert(next, minutes), "channel");
-    else await this.notify(next, this.reminder(next, minutes), "thread");
-  }
-
-  private realert(c: Case, minutes: number): ChatMessage {
-    const lead = c.team ? this.deps.config.teams[c.team]?.lead : undefined;
-    const text: RichText = [
-      `⏰ Case #${c.id} has waited ${minutes} min without an owner`,
-      ...(lead ? [" — ", { user: lead }, ", can you find someone?"] : ["."]),
-    ];
-    return {
-      fallback: `Case #${c.id} unclaimed for ${minutes} min`,
-      blocks: [
-        { type: "section", text },
-        {
-          type: "actions",
-          elements: [
-            { type: "button", actionId: "orm_claim", label: "Claim", value: String(c.id), style: "primary" },
-          ],
-        },
-      ],
-    };
-  }
-
-  private reminder(c: Case, minutes: number): ChatMessage {
-    const text: RichText = [
-      "⏰ ",
-      { user: c.owner! },
-      `, case #${c.id} has no response ${minutes} min after it was claimed. Reply with a template, or /orm resolve ${c.id}.`,
-    ];
-    return { fallback: `Reminder: case #${c.id} has no response yet`, blocks: [{ type: "section", text }] };
+    breaches.sort((a, b) => b.waitedMin - a.waitedMin || a.c.id - b.c.id);
+    if (breaches.length) await this.notify(channel, breaches);
+    await this.pending.done(pending);
+    return breaches;
   }
 }
 
-/**
- * How long until the case's running SLA timer breaches (negative: overdue by that much), or null when
- * no timer runs: unclaimed counts from opening, claimed-without-response from the last claim or assign;
- * answered and closed cases have none.
- */
-export function slaLeftMs(c: Case, sla: AppDeps["config"]["sla"], nowMs: number): number | null {
-  if (!isOpen(c)) return null;
-  if (c.status === "new") return c.openedAt + sla.unclaimedMinutes * MINUTE_MS - nowMs;
-  if (c.status === "claimed" && c.firstResponseAt === null)
-    return lastOwnerChange(c) + sla.unrespondedMinutes * MINUTE_MS - nowMs;
+/** The SLA deadline a case is waiting on, if any: unclaimed since it opened, or unanswered since its owner got it. */
+function dueOf(
+  c: Case,
+  sla: { unclaimedMinutes: number; unrespondedMinutes: number },
+): { kind: SlaBreach["kind"]; since: number; atMs: number } | null {
+  if (c.status === "new") {
+    const since = lastReopen(c) ?? c.openedAt;
+    return { kind: "unclaimed", since, atMs: since + sla.unclaimedMinutes * MINUTE_MS };
+  }
+  if (c.status === "claimed" && c.owner && c.firstResponseAt === null) {
+    const since = lastOwnerChange(c);
+    return { kind: "unresponded", since, atMs: since + sla.unrespondedMinutes * MINUTE_MS };
+  }
   return null;
 }
 
-/** When the current owner got the case (claim or assign), or it was reopened: its no-response timer's start. */
+/**
+ * How long until the case's SLA deadline (negative: overdue by that much), or null when it waits on
+ * none (answered, closed): what `/orm queue` sorts by and `/orm case` shows.
+ */
+export function slaLeftMs(
+  c: Case,
+  sla: { unclaimedMinutes: number; unrespondedMinutes: number },
+  nowMs: number,
+): number | null {
+  const due = dueOf(c, sla);
+  return due ? due.atMs - nowMs : null;
+}
+
+/** When the case was last reopened, if ever. */
+function lastReopen(c: Case): number | null {
+  return [...c.history].reverse().find((h) => h.action === "reopen")?.at ?? null;
+}
+
+/** When the current owner got the case (claim or assign), or it was reopened: its no-response deadline's start. */
 function lastOwnerChange(c: Case): number {
   const e = [...c.history]
     .reverse()

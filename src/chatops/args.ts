@@ -31,6 +31,11 @@ export function isCrisisId(arg: string | undefined): boolean {
   return arg !== undefined && /^#?\d+$/.test(arg);
 }
 
+/** The user id in a platform mention: Slack's `<@U123|name>` / `<@U123>`, Discord's `<@123>` / `<@!123>`. */
+export function userMention(arg: string | undefined): string | null {
+  return /^<@!?([A-Za-z0-9]{1,40})(?:\|[^>]{0,200})?>$/.exec(arg ?? "")?.[1] ?? null;
+}
+
 /**
  * Reads a user as typed in chat: Slack's `<@U123|name>` or `<@U123>`, Discord's `<@123>` / `<@!123>`,
  * or `@name` / `name` (the terminal, where ids are names).

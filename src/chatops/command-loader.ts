@@ -28,7 +28,7 @@ export async function loadCommands(dir: string): Promise<Map<string, CommandDefi
     const def = mod.default as CommandDefinition;
     if (out.has(def.name))
       throw new UserError("bad_command", `${path}: command "${def.name}" is defined twice`);
-    for (const id of Object.keys(def.actions ?? {})) {
+    for (const id of [...Object.keys(def.actions ?? {}), ...Object.keys(def.modals ?? {})]) {
       const other = actionOwners.get(id);
       if (other) throw new UserError("bad_command", `${path}: action ${id} is already handled by ${other}`);
       actionOwners.set(id, path);

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import type { ActionRequest, ButtonConfirm, CommandRequest, CommandSpec } from "../ports/chat.js";
+import type {
+  ActionRequest,
+  ButtonConfirm,
+  CommandRequest,
+  CommandSpec,
+  ModalSubmission,
+} from "../ports/chat.js";
 import { PERMISSIONS, type Permission } from "./permissions.js";
 import type { Services } from "./services.js";
 
@@ -20,7 +26,23 @@ export interface ActionDefinition {
   permission?: Permission;
   /** The question to ask before the button acts (given the button's value); absent: it acts at once. */
   confirm?(value: string): ButtonConfirm;
+  /** The click answers with a modal form (`req.respond.openModal`), so the chat must not defer it. */
+  opensModal?: boolean;
   run(ctx: ActionContext): Promise<void>;
+}
+
+export interface ModalContext {
+  services: Services;
+  req: ModalSubmission;
+}
+
+/**
+ * One modal form a command handles, by callback id. `check` reads and validates the submission without
+ * changing anything (a `FieldError` names the field to fix) and returns the change to apply.
+ */
+export interface ModalDefinition {
+  permission?: Permission;
+  check(ctx: ModalContext): Promise<() => Promise<void>>;
 }
 
 /** One subcommand (`/orm crisis start …`): its own usage, summary and permission. */
@@ -51,6 +73,8 @@ export interface CommandDefinition {
   defaultSubcommand?: string;
   /** Buttons this command handles, by action id (each starts with `orm_`). */
   actions?: Record<string, ActionDefinition>;
+  /** Modal forms this command handles, by callback id (each starts with `orm_`). */
+  modals?: Record<string, ModalDefinition>;
 }
 
 const fn = <T>() => z.custom<T>((v) => typeof v === "function", "must be a function");
@@ -92,8 +116,15 @@ export const CommandDefinitionSchema = z
         z.object({
           permission: z.enum(PERMISSIONS).optional(),
           confirm: fn<ActionDefinition["confirm"]>().optional(),
+          opensModal: z.boolean().optional(),
           run: fn<ActionDefinition["run"]>(),
         }),
+      )
+      .optional(),
+    modals: z
+      .record(
+        z.string().regex(/^orm_[a-z_]{1,60}$/, "modal ids start with orm_"),
+        z.object({ permission: z.enum(PERMISSIONS).optional(), check: fn<ModalDefinition["check"]>() }),
       )
       .optional(),
   })

@@ -1,4 +1,4 @@
-import { describeForUser, errorMessage, newErrorRef, UserError } from "../core/errors.js";
+import { describeForUser, errorMessage, FieldError, newErrorRef, UserError } from "../core/errors.js";
 import type { Logger } from "../core/log.js";
 import type {
   ActionRequest,
@@ -7,9 +7,11 @@ import type {
   ChatMessage,
   CommandRequest,
   CommandSpec,
+  ModalAnswer,
+  ModalSubmission,
 } from "../ports/chat.js";
 import type { MarkRepo } from "../ports/store.js";
-import { type ActionDefinition, type CommandDefinition, usageOf } from "./command.js";
+import { type ActionDefinition, type CommandDefinition, type ModalDefinition, usageOf } from "./command.js";
 import type { Permission } from "./permissions.js";
 import type { Services } from "./services.js";
 import { didYouMeanCommand, nearestNames } from "./suggest.js";
@@ -47,6 +49,7 @@ const RESTARTING = "ORM Bot is restarting; try again in a moment.";
 
 export class Dispatcher implements ChatInbound {
   private readonly actions = new Map<string, ActionDefinition>();
+  private readonly modals = new Map<string, ModalDefinition>();
   private stopping = false;
   private inFlight = 0;
   private idleWaiters: Array<() => void> = [];
@@ -56,8 +59,15 @@ export class Dispatcher implements ChatInbound {
     private readonly defs: ReadonlyMap<string, CommandDefinition>,
     private readonly deps: DispatcherDeps,
   ) {
-    for (const def of defs.values())
+    for (const def of defs.values()) {
       for (const [id, h] of Object.entries(def.actions ?? {})) this.actions.set(id, h);
+      for (const [id, m] of Object.entries(def.modals ?? {})) this.modals.set(id, m);
+    }
+  }
+
+  /** True when a click on `actionId` answers with a modal form. */
+  opensModal(actionId: string): boolean {
+    return this.actions.get(actionId)?.opensModal === true;
   }
 
   /** The commands as a chat registers them. */
@@ -125,8 +135,13 @@ export class Dispatcher implements ChatInbound {
     try {
       await run();
     } finally {
-      if (--this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      this.settle();
     }
+  }
+
+  /** One request in flight is over; wakes a waiting stop when it was the last. */
+  private settle(): void {
+    if (--this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
   }
 
   private async command(req: CommandRequest): Promise<void> {
@@ -179,5 +194,52 @@ export class Dispatcher implements ChatInbound {
     } catch (err) {
       await this.fail(err, (m) => req.respond.whisper(m), { action: req.actionId });
     }
+  }
+
+  /**
+   * Checks a submitted form; a field's problem goes back to the open form and nothing changes. Once it
+   * checks out, the change is applied once per form (`context` carries the form's one-time id), however
+   * often the same form is submitted.
+   */
+  async onModalSubmit(req: ModalSubmission): Promise<ModalAnswer> {
+    if (this.stopping)
+      return { accepted: true, done: req.respond.whisper(textMessage(RESTARTING)).catch(() => {}) };
+    this.inFlight++;
+    let answer: ModalAnswer;
+    try {
+      answer = await this.submission(req);
+    } catch (err) {
+      this.settle();
+      throw err;
+    }
+    if ("errors" in answer) {
+      this.settle();
+      return answer;
+    }
+    return { accepted: true, done: answer.done.finally(() => this.settle()) };
+  }
+
+  private async submission(req: ModalSubmission): Promise<ModalAnswer> {
+    const handler = this.modals.get(req.callbackId);
+    let apply: () => Promise<void>;
+    try {
+      if (!handler)
+        throw new UserError("unknown_modal", `That form (${req.callbackId}) is not known to this bot.`);
+      if (!this.services.permissions.allows(req.user, handler.permission))
+        throw new UserError("forbidden", `Sorry, you need the "${handler.permission}" permission for that.`);
+      apply = await handler.check({ services: this.services, req });
+    } catch (err) {
+      if (err instanceof FieldError) return { errors: { [err.field]: err.message } };
+      return {
+        accepted: true,
+        done: this.fail(err, (m) => req.respond.whisper(m), { modal: req.callbackId }),
+      };
+    }
+    const first = await this.once(`modal:${req.callbackId}:${req.context}`);
+    if (!first) return { accepted: true, done: Promise.resolve() };
+    const done = apply().catch((err) =>
+      this.fail(err, (m) => req.respond.whisper(m), { modal: req.callbackId }),
+    );
+    return { accepted: true, done };
   }
 }

@@ -23,6 +23,7 @@ export async function analyzeVerb(config: Config, file: string | undefined): Pro
     languages: config.brand.languages,
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+    brandDomains: config.brand.domains,
   });
   let bad = 0;
   for await (const { n, line } of readLines(file)) {

@@ -1,3 +1,4 @@
+import { RULES_DIR, shippedRules } from "../analysis/rules/load.js";
 import { ConfigError, loadConfig, PUSH_ONLY_NOTICE } from "../config/load.js";
 import { UserError } from "../core/errors.js";
 import { loadPlaybooks, playbooksDirOf } from "../crisis/index.js";
@@ -5,7 +6,7 @@ import { out, say } from "./io.js";
 
 /**
  * `orm-bot check-config`: validates the config (shape and meaning, the same checks `start` refuses on) and
- * the playbooks; every problem as `path: message` on stdout, exit 1.
+ * the playbooks and the analysis rules (data/rules); every problem as `path: message` on stdout, exit 1.
  */
 export async function checkConfigVerb(file: string | undefined): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
@@ -24,6 +25,14 @@ export async function checkConfigVerb(file: string | undefined): Promise<number>
     if (!(err instanceof UserError)) throw err;
     for (const line of err.message.split("\n")) await out(line);
     say(`playbooks: invalid (${playbooksDirOf(config)})`);
+    return 1;
+  }
+  try {
+    shippedRules();
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    for (const line of err.message.split("\n")) await out(line);
+    say(`analysis rules: invalid (${RULES_DIR})`);
     return 1;
   }
   say(

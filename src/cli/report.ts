@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { buildBot } from "../app/bot.js";
 import { seedDemo } from "../app/demo/index.js";
 import type { Config } from "../config/schema.js";
+import { PRIVATE_FILE_MODE } from "../core/private-files.js";
 import { buildReport, formatReport, renderCharts } from "../kpi/index.js";
 import { out, say } from "./io.js";
 
@@ -23,7 +24,7 @@ export async function reportVerb(
       const dir = resolve(chartsDir);
       await mkdir(dir, { recursive: true });
       for (const chart of await renderCharts(report)) {
-        await writeFile(join(dir, chart.filename), chart.bytes);
+        await writeFile(join(dir, chart.filename), chart.bytes, { mode: PRIVATE_FILE_MODE });
         say(`chart: ${join(dir, chart.filename)}`);
       }
     }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AnalysisConfigSchema } from "./sections/analysis.js";
 import { BrandConfigSchema } from "./sections/brand.js";
 import { CrisisConfigSchema } from "./sections/crisis.js";
+import { PrivacyConfigSchema } from "./sections/privacy.js";
 import { ReportConfigSchema } from "./sections/report.js";
 import { RoutingConfigSchema, SlaConfigSchema, TeamSchema, TemplateSchema } from "./sections/routing.js";
 import type { RuntimeConfigSchema } from "./sections/runtime.js";
@@ -35,6 +36,7 @@ export const FileConfigSchema = z
     permissions: PermissionsSchema.default(PermissionsSchema.parse({})),
     report: ReportConfigSchema.default(ReportConfigSchema.parse({})),
     crisis: CrisisConfigSchema.default(CrisisConfigSchema.parse({})),
+    privacy: PrivacyConfigSchema.default(PrivacyConfigSchema.parse({})),
   })
   .strict();
 export type FileConfig = z.infer<typeof FileConfigSchema>;

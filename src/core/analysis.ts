@@ -47,6 +47,10 @@ export interface FullAnalysis extends Analysis {
    * text together. Absent on mentions stored before titles were read (see `postedTitle`).
    */
   titlePiiSpans?: PiiSpan[];
+  /** The same for the author (offsets into the author), set by the pipeline; absent on older mentions. */
+  authorPiiSpans?: PiiSpan[];
+  /** The same for the link (offsets into the URL), set by the pipeline; absent on older mentions. */
+  urlPiiSpans?: PiiSpan[];
   /** Reach on a 0–100 scale (followers, engagement, source weight). */
   reachScore: number;
   /** Routing priority on a 0–100 scale (sentiment, reach, topic severity, author history). */

@@ -12,6 +12,16 @@ export class UserError extends Error {
   }
 }
 
+/** A UserError about one field of a submitted form: shown next to that field where the chat can. */
+export class FieldError extends UserError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super("bad_field", message);
+  }
+}
+
 /** An error a job must not retry: the input can never succeed. */
 export class PermanentError extends Error {
   override readonly name = "PermanentError";

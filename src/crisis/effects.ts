@@ -120,7 +120,7 @@ export class EffectRunner {
     const chat = this.deps.chat;
     if (chat?.capabilities.createChannels && chat.createRoom) {
       try {
-        return await chat.createRoom(name, invite);
+        return await chat.createRoom(name, invite, { private: this.deps.config.crisis.rooms.private });
       } catch (err) {
         this.deps.log.warn("crisis room not created; using the managers channel", {
           error: errorMessage(err),

@@ -1,5 +1,5 @@
 import { truncate } from "../cases/alert-card.js";
-import { postedText } from "../core/redact.js";
+import { postedAuthor, postedText } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 
 /** True when a mention is about the crisis: one of its topics is a driver, or its text has a driver word. */
@@ -21,5 +21,11 @@ export function matchesDrivers(m: StoredMention, drivers: readonly string[]): bo
 export function mentionSummary(m: StoredMention): string {
   const a = m.analysis;
   const text = truncate(postedText(m).replace(/\s+/g, " "), 120);
-  return `Mention ${a.sentiment.label} (reach ${a.reachScore}) on ${m.source}${m.author ? ` by ${m.author}` : ""}: "${text}"`;
+  return `Mention ${a.sentiment.label} (reach ${a.reachScore}) on ${m.source}${byAuthor(m)}: "${text}"`;
+}
+
+/** ` by AUTHOR` with the author redacted, or nothing for an anonymous mention. */
+export function byAuthor(m: StoredMention): string {
+  const author = postedAuthor(m);
+  return author ? ` by ${author}` : "";
 }

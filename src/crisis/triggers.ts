@@ -1,6 +1,6 @@
 import type { StoredMention } from "../core/stored-mention.js";
 import type { AppDeps } from "../ports/deps.js";
-import { matchesDrivers, mentionSummary } from "./mention-match.js";
+import { byAuthor, matchesDrivers, mentionSummary } from "./mention-match.js";
 import type { ActResult, CrisisEvent, CrisisRun, ProposeInput } from "./run.js";
 
 /** Mark scope of the automatic-proposal cool-down (one mark, `auto`, for the cool-down period). */
@@ -81,7 +81,7 @@ export class CrisisTriggers {
     if (attached || a.sentiment.label !== "negative" || a.reachScore < threshold) return;
     if (!(await this.mayPropose())) return;
     const run = await this.crisis.propose({
-      reason: `Loud negative mention (reach ${a.reachScore}) on ${m.source}${m.author ? ` by ${m.author}` : ""}`,
+      reason: `Loud negative mention (reach ${a.reachScore}) on ${m.source}${byAuthor(m)}`,
       trigger: { kind: "mention", mentionId: m.id, reach: a.reachScore },
       drivers: a.topics.filter((t) => t !== "praise"),
       actor: "orm-bot",

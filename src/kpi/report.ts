@@ -1,3 +1,4 @@
+import { redactPii } from "../analysis/pii/detect.js";
 import type { AppDeps } from "../ports/deps.js";
 import { byPrefix, change, hourProfile, mentionFigures, share, sumFields, timeline } from "./aggregate.js";
 import { caseAuthors, caseFigures, conversion } from "./case-figures.js";
@@ -54,15 +55,22 @@ async function authorFigures(
   const ranked = await Promise.all(
     candidates.map(async ([author, n]) => ({ author, cases: n, ...(await authorActivity(deps, author, p)) })),
   );
+  // Authors are keyed `source:handle`: what a report shows has the personal data redacted (`x:[email]`).
   const topAuthors = ranked
     .sort((a, b) => b.cases - a.cases || b.mentions - a.mentions || a.author.localeCompare(b.author))
-    .slice(0, limit);
+    .slice(0, limit)
+    .map((a) => ({ ...a, author: redactPii(a.author) }));
   const watched = await deps.store.authors.listWatched();
   const watchedAuthors = await Promise.all(
     watched.map(async (w) => ({ author: w.key, name: w.name, ...(await authorActivity(deps, w.key, p)) })),
   );
   watchedAuthors.sort((a, b) => b.mentions - a.mentions || a.author.localeCompare(b.author));
-  return { topAuthors, watchedAuthors };
+  const shownWatched = watchedAuthors.map((a) => ({
+    ...a,
+    author: redactPii(a.author),
+    name: redactPii(a.name),
+  }));
+  return { topAuthors, watchedAuthors: shownWatched };
 }
 
 function shareOfVoice(deps: AppDeps, sums: Map<string, number>): Report["shareOfVoice"] {

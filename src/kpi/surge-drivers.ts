@@ -1,4 +1,4 @@
-import { postedText } from "../core/redact.js";
+import { postedAuthor, postedText, postedUrl } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { AppDeps } from "../ports/deps.js";
 import { byPrefix, sumFields } from "./aggregate.js";
@@ -43,8 +43,8 @@ function sample(m: StoredMention): MentionSample {
   return {
     id: m.id,
     source: m.source,
-    url: m.url,
-    author: m.author,
+    url: postedUrl(m),
+    author: postedAuthor(m),
     text: text.length > 200 ? `${text.slice(0, 199)}…` : text,
     reach: m.reach ?? 0,
     sentiment: m.analysis.sentiment.label,

@@ -7,9 +7,32 @@ const SEPARATOR = "\n\n";
 /**
  * Analyses a mention: its title and text read as one text (a news headline often names the topic
  * its snippet only hints at), with the personal-data spans split back into the text's (`piiSpans`)
- * and the title's (`titlePiiSpans`), each with offsets into its own field, so both can be redacted.
+ * and the title's (`titlePiiSpans`), each with offsets into its own field, so both can be redacted;
+ * the author and the link are checked for personal data on their own (`authorPiiSpans`, `urlPiiSpans`).
  */
 export function analyzeMention(
+  analyzer: Analyzer,
+  m: { title?: string | null; text: string; author?: string | null; url?: string | null },
+  ctx: AnalyzeContext,
+): FullAnalysis {
+  const a = analyzeTitleAndText(analyzer, m, ctx);
+  // Author and link are checked on their own: an author `juan.perez@gmail.com` is posted as `[email]`.
+  if (m.author) a.authorPiiSpans = analyzer.personalData(m.author);
+  if (m.url) a.urlPiiSpans = linkPii(m.url, analyzer.personalData(m.url));
+  return a;
+}
+
+/**
+ * The personal data a link carries: addresses, and phones written with their `+` (`?tel=+34…`). Other
+ * digit runs in a link are ids (a 19-digit status id can pass a card's Luhn check; `/hotel/123…` is no phone).
+ */
+function linkPii(url: string, spans: PiiSpan[]): PiiSpan[] {
+  return spans.filter(
+    (s) => s.kind === "email" || (s.kind === "phone" && /^(?:\+|%2B)/i.test(url.slice(s.start))),
+  );
+}
+
+function analyzeTitleAndText(
   analyzer: Analyzer,
   m: { title?: string | null; text: string },
   ctx: AnalyzeContext,

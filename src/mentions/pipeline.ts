@@ -1,6 +1,7 @@
 import { crashPoint } from "../core/crash-points.js";
 import { errorMessage } from "../core/errors.js";
 import type { Mention } from "../core/mention.js";
+import { postedAuthor } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
 import type { AnalyzeContext } from "../ports/analyzer.js";
 import type { AppDeps } from "../ports/deps.js";
@@ -127,7 +128,8 @@ export class Pipeline {
       if (m.authorKey)
         authors.push({
           key: m.authorKey,
-          name: m.author ?? m.authorKey,
+          // The profile keeps the name as the bot may post it: `[email]`, never the address.
+          name: postedAuthor(m) ?? m.authorKey,
           sentiment: m.analysis.sentiment.label,
           at: m.at,
           onceKey: m.id,

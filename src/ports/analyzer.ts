@@ -1,4 +1,4 @@
-import type { FullAnalysis } from "../core/analysis.js";
+import type { FullAnalysis, PiiSpan } from "../core/analysis.js";
 import type { Engagement } from "../core/mention.js";
 
 /** What the analyser may use besides the text. */
@@ -14,4 +14,6 @@ export interface AnalyzeContext {
 /** The analysis port: language, sentiment, topics, insults, personal data, reach and priority. Never throws. */
 export interface Analyzer {
   analyze(text: string, context?: AnalyzeContext): FullAnalysis;
+  /** Only the personal data in a short field (an author, a link), as the analysis would find it. */
+  personalData(text: string): PiiSpan[];
 }

@@ -29,6 +29,8 @@ export interface ButtonElement {
   style?: "primary" | "danger";
   /** Ask before acting: destructive and red buttons (Escalate, Declare). */
   confirm?: ButtonConfirm;
+  /** What to type instead in a chat without buttons, e.g. `/orm reply 3 TEXT` (default: the action as a command). */
+  command?: string;
 }
 
 export interface SelectElement {
@@ -66,6 +68,43 @@ export interface FileUpload {
   bytes: Buffer;
 }
 
+/** One field of a modal form: a text box, a choice among options, or a person. */
+export type ModalField =
+  | {
+      kind: "text";
+      id: string;
+      label: string;
+      multiline?: boolean;
+      /** Pre-filled text the person edits (a template). */
+      initial?: string;
+      placeholder?: string;
+      /** The longest text accepted (the platform's input caps it too). */
+      maxChars: number;
+      optional?: boolean;
+    }
+  | {
+      kind: "select";
+      id: string;
+      label: string;
+      options: Array<{ label: string; value: string }>;
+      initial?: string;
+    }
+  | { kind: "user"; id: string; label: string };
+
+/** A form a person fills in and submits (a Slack or Discord modal), opened from a click. */
+export interface ModalForm {
+  /** The handler of its submission (an `orm_` id). */
+  callbackId: string;
+  /** Carried back with the submission, e.g. `3:nonce` (the case and this form's one-time id). */
+  context: string;
+  /** At most 24 characters (Slack's limit; Discord's is 45). */
+  title: string;
+  submitLabel: string;
+  /** A line above the fields (which template was pre-filled, and why). */
+  intro?: RichText;
+  fields: ModalField[];
+}
+
 /** What an adapter can do; the core branches on these, never on the platform's name. */
 export interface ChatCapabilities {
   threads: boolean;
@@ -75,6 +114,8 @@ export interface ChatCapabilities {
   files: boolean;
   directMessages: boolean;
   createChannels: boolean;
+  /** The most characters one message can carry (Slack's section text 3,000, Discord's content 2,000); none: no limit. */
+  maxTextChars?: number;
 }
 
 /** Who did something in chat. */
@@ -85,12 +126,21 @@ export interface ChatUser {
   groups: string[];
 }
 
+/** A person found in the chat's directory by name. */
+export interface DirectoryUser {
+  id: string;
+  /** The handle or display name that matched, for "did you mean" answers. */
+  name: string;
+}
+
 /** How a handler answers the person who typed a command or clicked a button. */
 export interface Responder {
   /** Visible to everyone in the channel. */
   reply(msg: ChatMessage): Promise<void>;
   /** Visible to the requester only (falls back to a reply where the platform can't). */
   whisper(msg: ChatMessage): Promise<void>;
+  /** Opens a modal form for the person who clicked (chats with modals; only as the click's first answer). */
+  openModal?(form: ModalForm): Promise<void>;
 }
 
 export interface CommandRequest {
@@ -114,6 +164,23 @@ export interface ActionRequest {
   requestId: string;
 }
 
+/** A submitted modal form: its handler, its context and what was filled in, by field id. */
+export interface ModalSubmission {
+  user: ChatUser;
+  channel: string;
+  callbackId: string;
+  context: string;
+  values: Record<string, string>;
+  respond: Responder;
+  requestId: string;
+}
+
+/**
+ * The answer to a submission: field errors to show in the still-open form (nothing was changed), or
+ * accepted (the form closes) with the work still running in `done`.
+ */
+export type ModalAnswer = { errors: Record<string, string> } | { accepted: true; done: Promise<void> };
+
 /** A command as a chat registers or lists it (Discord's application command options, a help line). */
 export interface CommandSpec {
   name: string;
@@ -130,6 +197,10 @@ export interface CommandSpec {
 export interface ChatInbound {
   onCommand(req: CommandRequest): Promise<void>;
   onAction(req: ActionRequest): Promise<void>;
+  /** A submitted modal form (chats with modals). */
+  onModalSubmit?(req: ModalSubmission): Promise<ModalAnswer>;
+  /** True when a click on `actionId` answers with a modal (so the chat must not defer it first). */
+  opensModal?(actionId: string): boolean;
   /** The `/orm` commands, for platforms that register them up front. */
   commands(): CommandSpec[];
   /**
@@ -166,7 +237,13 @@ export interface ChatAdapter {
   /** Pins a message in its channel (the crisis status message); optional. */
   pin?(ref: MessageRef): Promise<void>;
   /** Creates a room (channel or thread) and invites users; returns its channel id. */
-  createRoom?(name: string, inviteUserIds: string[]): Promise<string>;
+  createRoom?(name: string, inviteUserIds: string[], options?: { private?: boolean }): Promise<string>;
+  /**
+   * The people whose handle, display name or real name is `name` (case-insensitive, no `@`), from a cached
+   * directory (Slack users.list, Discord guild member search); optional: without it a typed name is the id.
+   * `channel` is where the command was typed (Discord finds the server from it).
+   */
+  findUsers?(name: string, where: { channel: string }): Promise<DirectoryUser[]>;
   healthy(): Promise<boolean>;
   stop(): Promise<void>;
 }

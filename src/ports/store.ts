@@ -59,6 +59,17 @@ export interface MentionRepo {
   /** Mentions with `at` in [fromMs, toMs), oldest first, at most `limit`. */
   range(fromMs: number, toMs: number, limit?: number): Promise<StoredMention[]>;
   count(): Promise<number>;
+  /**
+   * Every mention with `at` in [fromMs, toMs), oldest first, in pages of at most `pageSize`: a full
+   * scan, for maintenance (retention, `forget`), never for a request.
+   */
+  scan(fromMs: number, toMs: number, pageSize: number): AsyncIterable<StoredMention[]>;
+  /**
+   * Replaces stored mentions by these versions, matched by id (retention, `forget`): `at` and the case
+   * link stay; a dedupe key the new version no longer lists is released. Ids not stored are skipped.
+   * Returns how many were replaced.
+   */
+  replace(mentions: StoredMention[]): Promise<number>;
 }
 
 /** Cases, with optimistic concurrency on `version`. */
@@ -107,6 +118,8 @@ export interface AuthorRepo {
   recordMany(entries: AuthorMentionRecord[]): Promise<void>;
   setWatched(key: string, name: string, watched: boolean, at: number): Promise<AuthorProfile>;
   listWatched(): Promise<AuthorProfile[]>;
+  /** Deletes these profiles, watch included (`forget`); returns how many existed. */
+  delete(keys: readonly string[]): Promise<number>;
 }
 
 /** One increment of an hourly counter series, e.g. series `mentions`, field `sentiment:negative`. */
@@ -133,6 +146,8 @@ export interface CounterRepo {
   incrementOnce(entries: ReadonlyArray<{ onceKey: string; incs: CounterIncrement[] }>): Promise<void>;
   /** Hours of `series` in [fromMs, toMs), oldest first; hours with no counts are left out. */
   read(series: string, fromMs: number, toMs: number): Promise<HourlyCounts[]>;
+  /** Deletes a whole series (a person's own counts, on `forget`); returns how many hours it had. */
+  deleteSeries(series: string): Promise<number>;
 }
 
 /** A document as stored: its id, the schema version its body was written with, and the JSON body. */
@@ -222,6 +237,11 @@ export interface Store {
   readonly outbox: OutboxRepo;
   /** True when the store can be read and written. */
   healthy(): Promise<boolean>;
+  /**
+   * Makes what was replaced or deleted unrecoverable from the store's own files: the embedded store
+   * rewrites its journal into a fresh snapshot; Redis has nothing to do (its persistence is the operator's).
+   */
+  purge(): Promise<void>;
   /** Flushes and closes; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -8,13 +8,19 @@ import type { Store } from "../../src/ports/store.js";
 import { type RedisServer, startRedisServer } from "../helpers/redis-server.js";
 import { describeCrisisReposContract } from "./crisis-repos.contract.js";
 import { describeOutboxContract } from "./outbox.contract.js";
+import { describePrivacyContract } from "./privacy.contract.js";
 import { describeReposContract } from "./repos.contract.js";
 import { describeStoreContract, type StoreContractExtras } from "./store.contract.js";
 import { describePrimitivesContract } from "./store-primitives.contract.js";
 
 /** Runs every store contract suite for one backend. */
-function describeStore(name: string, factory: () => Promise<Store>, extras: StoreContractExtras = {}): void {
+function describeStore(
+  name: string,
+  factory: () => Promise<Store>,
+  extras: StoreContractExtras & { files?: (store: Store) => string | null } = {},
+): void {
   describeStoreContract(name, factory, extras);
+  describePrivacyContract(name, factory, extras);
   describePrimitivesContract(name, factory, extras);
   describeReposContract(name, factory, extras);
   describeCrisisReposContract(name, factory, extras);
@@ -40,8 +46,11 @@ describeStore(
   {
     reopen: async (s) => {
       await s.close();
-      return new EmbeddedStore({ dataDir: dirOf.get(s)! });
+      const again = new EmbeddedStore({ dataDir: dirOf.get(s)! });
+      dirOf.set(again, dirOf.get(s)!);
+      return again;
     },
+    files: (s) => dirOf.get(s) ?? null,
   },
 );
 

@@ -129,6 +129,8 @@ describe("crisis mode through Slack (Web API stand-in), with a restart in the mi
     await bot.services.deps.jobs.drain();
     const create = slack.callsOf("conversations.create")[0]!;
     expect(create.args.name).toBe("crisis-1-social-media-crisis");
+    // Private by default (crisis.rooms.private): legal advice and data-protection incidents stay in the room.
+    expect(slack.workspace.channels[0]!.isPrivate).toBe(true);
     expect(String(slack.callsOf("conversations.invite")[0]!.args.users).split(",").sort()).toEqual([
       "UCEO",
       "UCOM",

@@ -121,8 +121,15 @@ describe("Discord through a REST stand-in, interactions injected at the adapter'
       }),
     );
     expect((await bot.services.cases.get(1)).outcome).toBe("fixed");
-    const said = standin.find("POST", new RegExp(`^/channels/${CHANNEL}/messages$`)).at(-1)!;
+    // A quiet answer: private to the one who typed it; the card is the channel's record.
+    const said = standin.find("PATCH", /(@|%40)original$/).at(-1)!;
     expect(String(said.body.content)).toContain("resolved (fixed)");
+    expect(said.body.flags).toBe(64);
+    const posted = standin.find("POST", new RegExp(`^/channels/${CHANNEL}/messages$`));
+    expect(posted).toHaveLength(1);
+    await bot.services.deps.jobs.drain();
+    const card = standin.find("PATCH", new RegExp(`^/channels/${CHANNEL}/messages/`)).at(-1)!;
+    expect(String(card.body.content)).toContain("Resolved");
   });
 
   it("assigns through the user select and resolves through the outcome select", async () => {

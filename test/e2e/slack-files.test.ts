@@ -102,16 +102,18 @@ describe("Slack pin and createRoom", () => {
     await expect(chat.pin({ channel: "CROOM9", ts: "1.000001" })).rejects.toThrow(/message_not_found/);
   });
 
-  it("creates a channel with a valid name, invites each user once, and numbers a taken name", async () => {
+  it("creates a private channel with a valid name, invites each user once, and numbers a taken name", async () => {
     const first = await chat.createRoom("Crisis #1: Battery FIRE!", ["UDIR", "UCOM", "UDIR"]);
     expect(standin.workspace.channels[0]).toEqual({
       id: first,
       name: "crisis-1-battery-fire",
       members: ["UBOT", "UDIR", "UCOM"],
+      isPrivate: true,
     });
-    const second = await chat.createRoom("crisis 1 battery fire", []);
+    const second = await chat.createRoom("crisis 1 battery fire", [], { private: false });
     expect(second).not.toBe(first);
     expect(standin.workspace.channels[1]!.name).toBe("crisis-1-battery-fire-2");
+    expect(standin.workspace.channels[1]!.isPrivate).toBe(false);
     expect(standin.callsOf("conversations.invite")).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@ import { type Bot, buildBot } from "../../src/app/bot.js";
 import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
-import { silentLogger } from "../../src/core/log.js";
+import { type Logger, silentLogger } from "../../src/core/log.js";
 import type { Mention } from "../../src/core/mention.js";
 import { HttpServer } from "../../src/http/server.js";
 import { ManualClock } from "../../src/ports/clock.js";
@@ -44,7 +44,7 @@ export interface SlackRig {
 }
 
 /** Builds the whole thing: stand-in → Slack adapter → bot → HttpServer with `POST /slack/events`. */
-export async function startSlackRig(yaml = CONFIG_YAML): Promise<SlackRig> {
+export async function startSlackRig(yaml = CONFIG_YAML, log: Logger = silentLogger): Promise<SlackRig> {
   const standin = await startSlackStandin();
   const runtime = RuntimeConfigSchema.parse({
     slack: { botToken: "xoxb-test", signingSecret: SECRET, apiUrl: `${standin.url}/api/` },
@@ -62,10 +62,10 @@ export async function startSlackRig(yaml = CONFIG_YAML): Promise<SlackRig> {
     botToken: "xoxb-test",
     signingSecret: SECRET,
     apiUrl: `${standin.url}/api/`,
-    log: silentLogger,
+    log,
     minPostIntervalMs: 10,
   });
-  const bot = await buildBot(config, { chat, dataDir: null, clock, log: silentLogger });
+  const bot = await buildBot(config, { chat, dataDir: null, clock, log });
   await bot.start();
   const http = new HttpServer({
     port: 0,

@@ -26,6 +26,22 @@ export interface Seen {
   edited: boolean;
 }
 
+/** A form the bot opened for a person, as the platform shows it. */
+export interface SeenModal {
+  title: string;
+  /** The intro and the labels, as read. */
+  text: string;
+  /** Each input: its id, label and what it was pre-filled with. */
+  fields: Array<{ id: string; label: string; initial: string | null }>;
+}
+
+/** What came of submitting a form: the errors the platform shows in it (null: it closed). */
+export interface Submitted {
+  errors: Record<string, string> | null;
+  /** The same form submitted once more (a double click, a retry). */
+  again(): Promise<Submitted>;
+}
+
 /** One request a person made; `again` has the platform deliver it once more, as its retries do. */
 export interface Delivery {
   again?: () => Promise<void>;
@@ -64,6 +80,10 @@ export interface ChatDriver {
   members?(room: string): string[];
   /** Connections the bot holds open to the platform (Socket Mode, the gateway), where it holds any. */
   connections?(): number;
+  /** The latest form the bot opened for `person` (platforms with modals). */
+  modal?(person: string): SeenModal | null;
+  /** `person` submits `modal` with `values` by field id (others keep what they were pre-filled with). */
+  submit?(person: string, modal: SeenModal, values: Record<string, string>): Promise<Submitted>;
 }
 
 /** An adapter wired to its platform's stand-in, and a driver acting on that platform. */

@@ -1,5 +1,6 @@
-import type { ChatDriver, Delivery, Seen, WireFaults } from "./chat-driver.js";
+import type { ChatDriver, Delivery, Seen, SeenModal, Submitted, WireFaults } from "./chat-driver.js";
 import type { DiscordGatewayStandin } from "./discord-gateway-standin.js";
+import type { IssuedInteraction } from "./discord-interactions.js";
 import { type DiscordMessage, DiscordMessages } from "./discord-messages.js";
 import { interaction, interactionToken } from "./discord-payloads.js";
 import { readDiscordMessage } from "./discord-reading.js";
@@ -18,6 +19,9 @@ export class DiscordDriver implements ChatDriver {
   readonly channel = "444444444444444444";
   readonly notifies = true;
   private readonly rawOf = new WeakMap<Seen, DiscordMessage>();
+  private readonly modalOf = new WeakMap<SeenModal, IssuedInteraction>();
+  /** The next interaction was issued this long ago (then back to 0): Discord's 3 s for a first answer. */
+  interactionAgeMs = 0;
 
   constructor(
     private readonly rest: DiscordStandin,
@@ -57,9 +61,10 @@ export class DiscordDriver implements ChatDriver {
 
   /** Issues the interaction, sends it over the gateway and waits for the bot's callback. */
   private async deliver(raw: Record<string, unknown>): Promise<Delivery> {
-    const issued = this.rest.interactions.issue(raw);
+    const issued = this.rest.interactions.issue(raw, Date.now() - this.interactionAgeMs);
+    this.interactionAgeMs = 0;
     this.gateway.dispatch("INTERACTION_CREATE", raw);
-    await eventually(() => issued.callback, `the callback of interaction ${issued.id}`);
+    await eventually(() => issued.callback ?? issued.refused, `the callback of interaction ${issued.id}`);
     return { again: async () => this.gateway.dispatch("INTERACTION_CREATE", raw) };
   }
 
@@ -94,6 +99,67 @@ export class DiscordDriver implements ChatDriver {
       token: interactionToken,
     });
     return this.deliver(raw);
+  }
+
+  modal(person: string): SeenModal | null {
+    const i = this.rest.interactions.answeredWithModal(person);
+    if (!i?.modal) return null;
+    type Part = { type: number; content?: string; label?: string; component?: Record<string, unknown> };
+    const parts = (i.modal.components as Part[]) ?? [];
+    const fields = parts
+      .filter((p) => p.type === 18 && p.component)
+      .map((p) => {
+        const c = p.component!;
+        const initial = c.type === 4 ? ((c.value as string | undefined) ?? null) : null;
+        const chosen = (c.options as Array<{ value: string; default?: boolean }> | undefined)?.find(
+          (o) => o.default,
+        );
+        return {
+          id: String(c.custom_id),
+          label: String(p.label ?? ""),
+          initial: initial ?? chosen?.value ?? null,
+        };
+      });
+    const seen: SeenModal = {
+      title: String(i.modal.title ?? ""),
+      text: [...parts.filter((p) => p.type === 10).map((p) => p.content ?? ""), ...fields.map((f) => f.label)]
+        .join("\n")
+        .replace(/\\(.)/g, "$1"),
+      fields,
+    };
+    this.modalOf.set(seen, i);
+    return seen;
+  }
+
+  async submit(person: string, modal: SeenModal, values: Record<string, string>): Promise<Submitted> {
+    const opened = this.modalOf.get(modal);
+    if (!opened?.modal) throw new Error("that form was not opened here");
+    const components = (opened.modal.components as Array<Record<string, unknown>>)
+      .filter((p) => p.type === 18)
+      .map((p, n) => {
+        const c = p.component as Record<string, unknown>;
+        const id = String(c.custom_id);
+        const field = modal.fields.find((f) => f.id === id);
+        const v = values[id] ?? field?.initial ?? "";
+        const inner =
+          c.type === 4
+            ? { type: 4, id: n * 2 + 2, custom_id: id, value: v }
+            : { type: c.type, id: n * 2 + 2, custom_id: id, values: v ? [v] : [] };
+        return { type: 18, id: n * 2 + 1, component: inner };
+      });
+    const send = async (): Promise<Submitted> => {
+      const raw = interaction({
+        kind: "modal",
+        userId: person,
+        channel: opened.channel,
+        customId: String(opened.modal!.custom_id),
+        components,
+        token: interactionToken,
+      });
+      await this.deliver(raw);
+      return { errors: null, again: send };
+    };
+    return send();
   }
 
   readonly faults: WireFaults = {

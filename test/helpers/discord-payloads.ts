@@ -18,7 +18,7 @@ export function interactionToken(id: string): string {
  * a clicked component sits on (default: a stub with its id).
  */
 export function interaction(o: {
-  kind: "command" | "component";
+  kind: "command" | "component" | "modal";
   userId: string;
   channel: string;
   roles?: string[];
@@ -28,6 +28,8 @@ export function interaction(o: {
   values?: string[];
   messageId?: string;
   message?: Record<string, unknown>;
+  /** A submitted modal's inputs as Discord sends them (Labels around them). */
+  components?: unknown[];
   /** Default `token-{id}`; `interactionToken(id)` gives one shaped like Discord's. */
   token?: (id: string) => string;
 }): Record<string, unknown> {
@@ -43,7 +45,7 @@ export function interaction(o: {
   return {
     id,
     application_id: APPLICATION_ID,
-    type: o.kind === "command" ? 2 : 3,
+    type: o.kind === "command" ? 2 : o.kind === "component" ? 3 : 5,
     token: o.token ? o.token(id) : `token-${id}`,
     version: 1,
     guild_id: GUILD_ID,
@@ -86,13 +88,18 @@ export function interaction(o: {
             ],
           },
         }
-      : {
-          message: o.message ?? { id: o.messageId ?? "1", channel_id: o.channel },
-          data: {
-            custom_id: o.customId,
-            component_type: o.values ? 3 : 2,
-            ...(o.values ? { values: o.values } : {}),
-          },
-        }),
+      : o.kind === "modal"
+        ? {
+            ...(o.message ? { message: o.message } : {}),
+            data: { custom_id: o.customId, components: o.components ?? [] },
+          }
+        : {
+            message: o.message ?? { id: o.messageId ?? "1", channel_id: o.channel },
+            data: {
+              custom_id: o.customId,
+              component_type: o.values ? 3 : 2,
+              ...(o.values ? { values: o.values } : {}),
+            },
+          }),
   };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DiscordInteractions } from "./discord-interactions.js";
+import { type GuildMember, searchMembers } from "./discord-members.js";
 import { type DiscordFile, DiscordHttpError, DiscordMessages } from "./discord-messages.js";
 
 export type { DiscordFile, DiscordMessage } from "./discord-messages.js";
@@ -9,6 +10,8 @@ export type { DiscordFile, DiscordMessage } from "./discord-messages.js";
 export interface DiscordCall {
   method: string;
   path: string;
+  /** The query string's parameters. */
+  query: URLSearchParams;
   body: Record<string, unknown>;
   auth: string | undefined;
   files: DiscordFile[];
@@ -63,6 +66,8 @@ async function decodeBody(raw: Buffer, type: string | undefined) {
 export class DiscordStandin {
   readonly calls: DiscordCall[] = [];
   readonly threads: DiscordThread[] = [];
+  /** The servers' members, for Search Guild Members. */
+  members: GuildMember[] = [];
   readonly pins: Array<{ channel: string; messageId: string }> = [];
   readonly store = new DiscordMessages(() => String(++this.seq));
   readonly interactions = new DiscordInteractions(this.store);
@@ -102,8 +107,9 @@ export class DiscordStandin {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const path = (req.url ?? "").replace(/^\/api\/v10/, "").split("?")[0]!;
+    const query = new URL(req.url ?? "/", "http://standin").searchParams;
     const decoded = await decodeBody(Buffer.concat(chunks), req.headers["content-type"]);
-    const call = { method: req.method ?? "", path, ...decoded, auth: req.headers.authorization };
+    const call = { method: req.method ?? "", path, query, ...decoded, auth: req.headers.authorization };
     this.calls.push(call);
     const route = `${call.method} ${path}`;
     const until = this.limitedUntil.get(route) ?? 0;
@@ -209,6 +215,8 @@ export class DiscordStandin {
     if (hooked !== undefined) return hooked;
     const room = this.rooms(call);
     if (room !== undefined) return room;
+    const search = /^\/guilds\/([^/]+)\/members\/search$/.exec(call.path);
+    if (call.method === "GET" && search) return searchMembers(this.members, search[1]!, call.query);
     if (call.method === "GET" && call.path === "/gateway/bot")
       return {
         url: this.gatewayUrl,

@@ -59,6 +59,8 @@ export class SlackMessages {
         return this.post(a);
       case "chat.update":
         return this.update(a);
+      case "chat.postEphemeral":
+        return this.ephemeral(a);
       case "conversations.open": {
         const user = String(a.users ?? "");
         if (!user) return fail("users_list_not_supplied");
@@ -88,6 +90,22 @@ export class SlackMessages {
     };
     this.messages.push(m);
     return { ok: true, channel: m.channel, ts: m.ts, message: this.shape(m, true) };
+  }
+
+  /** An ephemeral message: shown to `user` in `channel` only, never stored in history. */
+  private ephemeral(a: Answer): Answer {
+    if (!a.channel) return fail("channel_not_found");
+    if (!a.user) return fail("user_not_in_channel");
+    if (!a.text && !a.blocks) return fail("no_text");
+    const ts = this.nextTs();
+    this.responses.push({
+      channel: String(a.channel),
+      ts,
+      text: String(a.text ?? ""),
+      blocks: a.blocks,
+      onlyFor: String(a.user),
+    });
+    return { ok: true, message_ts: ts };
   }
 
   private update(a: Answer): Answer {

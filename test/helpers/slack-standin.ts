@@ -1,7 +1,9 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type SlackMember, usersListPage } from "./slack-directory.js";
 import { type ResponseContext, SlackMessages, type StoredMessage } from "./slack-messages.js";
+import { SlackViews } from "./slack-views.js";
 import { SlackWorkspace } from "./slack-workspace.js";
 
 export type { StoredMessage } from "./slack-messages.js";
@@ -44,6 +46,8 @@ function decodeArgs(raw: string, type: string | undefined): Record<string, unkno
 export class SlackStandin {
   readonly calls: RecordedCall[] = [];
   readonly store = new SlackMessages();
+  /** Trigger ids and the modals opened with them (views.open). */
+  readonly views = new SlackViews();
   /** Calls that came back while a held 429's Retry-After had not yet passed. */
   earlyRetries = 0;
   private readonly failures = new Map<string, Failure[]>();
@@ -53,6 +57,8 @@ export class SlackStandin {
   private server: Server | null = null;
   url = "";
   usergroups: Array<{ id: string; handle: string; users: string[] }> = [];
+  /** The workspace's people, as users.list pages them. */
+  users: SlackMember[] = [];
   readonly workspace = new SlackWorkspace(
     () => this.url,
     (channel, ts) => this.messages.some((m) => m.channel === channel && m.ts === ts),
@@ -148,8 +154,14 @@ export class SlackStandin {
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T111", user: "orm-bot" };
       case "usergroups.list":
         return { ok: true, usergroups: this.usergroups };
+      case "users.list":
+        return usersListPage(this.users, a);
       default:
-        return this.store.answer(method, a) ?? this.workspace.answer(method, a) ?? { ok: true };
+        return (
+          this.store.answer(method, a) ??
+          this.views.answer(method, a) ??
+          this.workspace.answer(method, a) ?? { ok: true }
+        );
     }
   }
 

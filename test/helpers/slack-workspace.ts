@@ -16,6 +16,8 @@ export interface StoredChannel {
   id: string;
   name: string;
   members: string[];
+  /** Created with `is_private: true` (Slack then needs groups:write). */
+  isPrivate: boolean;
 }
 
 type Answer = Record<string, unknown>;
@@ -50,7 +52,7 @@ export class SlackWorkspace {
   answer(method: string, a: Answer): Answer | null {
     switch (method) {
       case "conversations.create":
-        return this.create(String(a.name ?? ""));
+        return this.create(String(a.name ?? ""), a.is_private === true || a.is_private === "true");
       case "conversations.invite":
         return this.invite(String(a.channel ?? ""), String(a.users ?? ""));
       case "pins.add":
@@ -64,12 +66,16 @@ export class SlackWorkspace {
     }
   }
 
-  private create(name: string): Answer {
+  private create(name: string, isPrivate: boolean): Answer {
     if (!NAME_RULE.test(name)) return fail("invalid_name_specials");
     if (this.channels.some((c) => c.name === name)) return fail("name_taken");
-    const channel = { id: `CROOM${++this.roomSeq}`, name, members: ["UBOT"] };
+    const channel = { id: `CROOM${++this.roomSeq}`, name, members: ["UBOT"], isPrivate };
     this.channels.push(channel);
-    return { ok: true, channel: { id: channel.id, name, is_channel: true } };
+    // New private channels get C ids too; Slack marks them is_private (and is_group, the old shape).
+    return {
+      ok: true,
+      channel: { id: channel.id, name, is_channel: !isPrivate, is_group: isPrivate, is_private: isPrivate },
+    };
   }
 
   private invite(id: string, users: string): Answer {

@@ -8,14 +8,19 @@ import type {
   ChatInbound,
   ChatMessage,
   CommandSpec,
+  DirectoryUser,
   FileUpload,
   MessageRef,
+  ModalSubmission,
   Responder,
 } from "../../ports/chat.js";
 import { answeredPrompt, CONFIRM, confirmPrompt, confirmTarget } from "./confirm.js";
+import { DiscordDirectory } from "./directory.js";
+import { readModalSubmit } from "./modal.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
 import { ormCommandBody } from "./register.js";
-import { renderDiscordMessage } from "./render.js";
+import { DISCORD_LIMITS, renderDiscordMessage } from "./render.js";
+import { CALLBACK, EPHEMERAL, InteractionResponder } from "./responder.js";
 import { createDiscordThread, pinDiscordMessage, uploadDiscordFiles } from "./rooms-files.js";
 
 export interface DiscordAdapterConfig {
@@ -34,9 +39,6 @@ export interface DiscordAdapterConfig {
   roomParentChannel?: string;
 }
 
-const EPHEMERAL = 64;
-const CALLBACK = { deferredMessage: 5, deferredUpdate: 6 } as const;
-
 /** Discord over discord.js: `/orm` with subcommands, buttons and selects, defer-then-follow-up, no pings. */
 export class DiscordAdapter implements ChatAdapter {
   readonly name = "discord";
@@ -44,6 +46,9 @@ export class DiscordAdapter implements ChatAdapter {
   readonly rest: REST;
   private client: Client | null = null;
   private inbound: ChatInbound | null = null;
+  private readonly directory: DiscordDirectory;
+  /** The server each channel belongs to, as interactions tell it (for member search). */
+  private readonly guildOf = new Map<string, string>();
 
   constructor(private readonly config: DiscordAdapterConfig) {
     this.capabilities = {
@@ -54,10 +59,12 @@ export class DiscordAdapter implements ChatAdapter {
       files: true,
       directMessages: true,
       createChannels: Boolean(config.roomParentChannel),
+      maxTextChars: DISCORD_LIMITS.content,
     };
     this.rest = new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
       config.token,
     );
+    this.directory = new DiscordDirectory(this.rest);
   }
 
   async start(inbound: ChatInbound): Promise<void> {
@@ -93,7 +100,8 @@ export class DiscordAdapter implements ChatAdapter {
 
   /**
    * Handles one raw interaction (what the gateway delivers): defers at once (well inside Discord's 3 s),
-   * then runs the command or action and answers with follow-ups.
+   * then runs the command, action or submitted form and answers with follow-ups. A click that opens a
+   * form is not deferred: the form must be its first answer.
    */
   async handleInteraction(raw: unknown): Promise<void> {
     const parsed = InteractionSchema.safeParse(raw);
@@ -102,22 +110,19 @@ export class DiscordAdapter implements ChatAdapter {
       return;
     }
     const i = parsed.data;
-    const isCommand = i.type === INTERACTION.command;
-    if (!isCommand && i.type !== INTERACTION.component) return;
-    const callback = isCommand
-      ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
-      : { type: CALLBACK.deferredUpdate };
-    try {
-      await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
-    } catch (err) {
-      // 40060: delivered again and already handled; 10062: too late, the token is gone. Act once, never throw.
-      const code = (err as { code?: unknown }).code;
-      this.config.log.warn("discord interaction could not be acknowledged", {
-        ...(code !== undefined ? { code } : {}),
-        error: errorMessage(err),
-      });
-      return;
-    }
+    const inbound = this.inbound;
+    const kind =
+      i.type === INTERACTION.command
+        ? "command"
+        : i.type === INTERACTION.component
+          ? "component"
+          : i.type === INTERACTION.modalSubmit
+            ? "modal"
+            : null;
+    if (!kind) return;
+    const action = kind === "component" ? componentAction(i) : null;
+    const modalFirst = action !== null && (inbound.opensModal?.(action.actionId) ?? false);
+    if (!modalFirst && !(await this.defer(i, kind !== "component"))) return;
     const u = i.member?.user ?? i.user;
     const user = {
       id: u?.id ?? "unknown",
@@ -125,31 +130,20 @@ export class DiscordAdapter implements ChatAdapter {
       groups: i.member?.roles ?? [],
     };
     const channel = i.channel_id ?? i.channel?.id ?? "";
-    const respond = this.responder(i, channel, isCommand);
+    if (i.guild_id && channel) this.guildOf.set(channel, i.guild_id);
+    const first = modalFirst ? "none" : kind === "component" ? "answered" : "deferred-reply";
+    const respond = new InteractionResponder(this.rest, i, first, (m) =>
+      this.send(channel, m, i.message ? { channel, ts: i.message.id } : undefined).then(() => {}),
+    );
+    const requestId = `discord:${i.id}`;
     try {
-      if (isCommand)
-        await this.inbound.onCommand({
-          user,
-          channel,
-          text: commandText(i),
-          respond,
-          requestId: `discord:${i.id}`,
-        });
-      else {
-        const action = await this.confirmStep(i, componentAction(i), respond);
-        if (!action) return;
-        const { actionId, value } = action;
+      if (kind === "command")
+        await inbound.onCommand({ user, channel, text: commandText(i), respond, requestId });
+      else if (action) {
         const message = i.message ? { channel, ts: i.message.id } : null;
-        await this.inbound.onAction({
-          user,
-          channel,
-          actionId,
-          value,
-          message,
-          respond,
-          requestId: `discord:${i.id}`,
-        });
-      }
+        const target = await this.confirmStep(i, action, respond);
+        if (target) await inbound.onAction({ user, channel, ...target, message, respond, requestId });
+      } else await this.submitModal(inbound, { user, channel, respond, requestId }, i);
       await respond.done();
     } catch (err) {
       this.config.log.error("discord interaction failed", { error: errorMessage(err) });
@@ -180,33 +174,42 @@ export class DiscordAdapter implements ChatAdapter {
     return confirmed ? confirmTarget(action.value) : null;
   }
 
-  private responder(
+  /** Acknowledges an interaction (a deferred ephemeral reply, or a deferred update for a click). */
+  private async defer(i: Interaction, withReply: boolean): Promise<boolean> {
+    const callback = withReply
+      ? { type: CALLBACK.deferredMessage, data: { flags: EPHEMERAL } }
+      : { type: CALLBACK.deferredUpdate };
+    try {
+      await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: callback, auth: false });
+      return true;
+    } catch (err) {
+      // 40060: delivered again and already handled; 10062: too late, the token is gone. Act once, never throw.
+      const code = (err as { code?: unknown }).code;
+      this.config.log.warn("discord interaction could not be acknowledged", {
+        ...(code !== undefined ? { code } : {}),
+        error: errorMessage(err),
+      });
+      return false;
+    }
+  }
+
+  /** A submitted form: field problems are whispered (Discord's modals show no field errors). */
+  private async submitModal(
+    inbound: ChatInbound,
+    base: Pick<ModalSubmission, "user" | "channel" | "respond" | "requestId">,
     i: Interaction,
-    channel: string,
-    deferredReply: boolean,
-  ): Responder & { done(): Promise<void> } {
-    let originalUsed = !deferredReply;
-    const followUp = async (m: ChatMessage, flags: number) => {
-      const body = { ...renderDiscordMessage(m), flags };
-      if (!originalUsed) {
-        originalUsed = true;
-        await this.rest.patch(Routes.webhookMessage(i.application_id, i.token, "@original"), {
-          body,
-          auth: false,
-        });
-      } else await this.rest.post(Routes.webhook(i.application_id, i.token), { body, auth: false });
-    };
-    return {
-      reply: async (m) => {
-        const ref = i.message ? { channel, ts: i.message.id } : undefined;
-        await this.send(channel, m, ref);
-      },
-      whisper: (m) => followUp(m, EPHEMERAL),
-      done: async () => {
-        if (!originalUsed)
-          await followUp({ fallback: "Done.", blocks: [{ type: "section", text: ["Done."] }] }, EPHEMERAL);
-      },
-    };
+  ): Promise<void> {
+    if (!inbound.onModalSubmit) return;
+    const answer = await inbound.onModalSubmit({ ...base, ...readModalSubmit(i) });
+    if ("errors" in answer) {
+      const lines = Object.values(answer.errors).map((e) => `• ${e}`);
+      await base.respond.whisper({
+        fallback: "Not saved",
+        blocks: [{ type: "section", text: [`Not saved:\n${lines.join("\n")}`] }],
+      });
+      return;
+    }
+    await answer.done;
   }
 
   private async send(
@@ -264,11 +267,25 @@ export class DiscordAdapter implements ChatAdapter {
     await pinDiscordMessage(this.rest, ref);
   }
 
-  /** A private thread in `roomParentChannel` with the users added; returns the thread's channel id. */
-  async createRoom(name: string, inviteUserIds: string[]): Promise<string> {
+  /**
+   * A thread in `roomParentChannel` with the users added, private (only they and moderators see it)
+   * unless `private: false`; returns the thread's channel id.
+   */
+  async createRoom(
+    name: string,
+    inviteUserIds: string[],
+    options: { private?: boolean } = {},
+  ): Promise<string> {
     const parent = this.config.roomParentChannel;
     if (!parent) throw new Error("Discord rooms need a parent channel (ORM_ALERT_CHANNEL)");
-    return createDiscordThread(this.rest, parent, name, inviteUserIds);
+    return createDiscordThread(this.rest, parent, name, inviteUserIds, options.private ?? true);
+  }
+
+  /** Members of the channel's server (or the configured guild) named `name`: username, global name or nickname. */
+  async findUsers(name: string, where: { channel: string }): Promise<DirectoryUser[]> {
+    const guild = this.guildOf.get(where.channel) ?? this.config.guildId;
+    if (!guild) return [];
+    return this.directory.find(guild, name);
   }
 
   async healthy(): Promise<boolean> {

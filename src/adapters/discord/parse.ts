@@ -35,12 +35,14 @@ export const InteractionSchema = z.object({
       custom_id: z.string().optional(),
       component_type: z.number().optional(),
       values: z.array(z.string()).optional(),
+      /** A submitted modal's inputs (Labels or Action Rows around them). */
+      components: z.array(z.unknown()).optional(),
     })
     .optional(),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 
-export const INTERACTION = { command: 2, component: 3 } as const;
+export const INTERACTION = { command: 2, component: 3, modalSubmit: 5 } as const;
 
 /** `/orm claim args:3` → `claim 3`. */
 export function commandText(i: Interaction): string {

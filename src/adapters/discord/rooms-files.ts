@@ -64,20 +64,22 @@ export async function uploadDiscordFiles(
 }
 
 /**
- * Opens a private thread named `name` under `parentChannel` and adds each user to it; returns the
- * thread's id (a channel id the bot posts to like any other).
+ * Opens a thread named `name` under `parentChannel` (private: only its members and moderators see it;
+ * members can't invite others) and adds each user to it; returns the thread's id (a channel id the
+ * bot posts to like any other).
  */
 export async function createDiscordThread(
   rest: REST,
   parentChannel: string,
   name: string,
   inviteUserIds: string[],
+  isPrivate = true,
 ): Promise<string> {
   const thread = (await rest.post(Routes.threads(parentChannel), {
     body: {
       name: cut(name.trim() || "ORM room", THREAD_NAME_MAX),
-      type: ChannelType.PrivateThread,
-      invitable: false,
+      type: isPrivate ? ChannelType.PrivateThread : ChannelType.PublicThread,
+      ...(isPrivate ? { invitable: false } : {}),
       auto_archive_duration: ARCHIVE_AFTER_MINUTES,
     },
   })) as { id: string };

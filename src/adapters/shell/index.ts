@@ -10,6 +10,7 @@ import type {
   ChatMessage,
   ChatUser,
   CommandRequest,
+  DirectoryUser,
   MessageRef,
   Responder,
 } from "../../ports/chat.js";
@@ -26,6 +27,11 @@ export interface ShellAdapterConfig {
   channel?: string;
   /** Called when input ends (Ctrl-D, or the end of piped stdin). */
   onEnd?: () => void;
+  /**
+   * The people a command may name (team leads and members, crisis role holders from the config); empty:
+   * any name is taken as typed (in the terminal a name is the id).
+   */
+  people?: string[];
 }
 
 /** The terminal chat: alerts print as cards, the person types `/orm …` commands. */
@@ -127,6 +133,16 @@ export class ShellAdapter implements ChatAdapter {
       `${this.style.dim(`(direct message to ${userId})`)}\n${renderCard(msg, this.style, this.names)}`,
     );
     return { channel: `dm:${userId}`, ts: String(++this.seq) };
+  }
+
+  /** The known person with this name (any case), or the name itself when no people are configured. */
+  async findUsers(name: string): Promise<DirectoryUser[]> {
+    const people = this.config.people ?? [];
+    if (!people.length) return [{ id: name, name }];
+    const want = name.toLowerCase();
+    return [...new Set([...people, this.user.id])]
+      .filter((p) => p.toLowerCase() === want)
+      .map((p) => ({ id: p, name: p }));
   }
 
   /** True between `start` and `stop` (while it reads the terminal). */

@@ -41,6 +41,7 @@ export function renderText(text: RichText, style: Style, names: (id: string) => 
 
 /** The command a button stands for in the terminal: `orm_resolve` + `3:spam` → `/orm resolve 3 spam`. */
 export function actionCommand(el: ButtonElement | SelectElement, value?: string): string {
+  if (el.type === "button" && el.command) return sanitize(el.command);
   const name = el.actionId.replace(/^orm_/, "").replace(/_/g, "-");
   const v = value ?? (el.type === "button" ? el.value : "");
   return sanitize(`/orm ${name} ${v.split(":").join(" ")}`.trim());

@@ -6,10 +6,12 @@ import type {
   ChatCapabilities,
   ChatInbound,
   ChatMessage,
+  DirectoryUser,
   FileUpload,
   MessageRef,
 } from "../../ports/chat.js";
 import { boltLogger } from "./bolt-logger.js";
+import { SlackDirectory } from "./directory.js";
 import { guardSlackRequest } from "./http-guard.js";
 import { registerListeners } from "./inbound.js";
 import { realSleep, SlackPoster, type Sleep } from "./poster.js";
@@ -45,11 +47,13 @@ export class SlackAdapter implements ChatAdapter {
     files: true,
     directMessages: true,
     createChannels: true,
+    maxTextChars: 3000,
   };
   private readonly app: InstanceType<typeof App>;
   private readonly receiver: InstanceType<typeof HTTPReceiver> | null;
   private readonly poster: SlackPoster;
   private readonly groups: UserGroups;
+  private readonly directory: SlackDirectory;
   private started = false;
   private authCheck: { atMs: number; ok: Promise<boolean> } | null = null;
 
@@ -97,6 +101,7 @@ export class SlackAdapter implements ChatAdapter {
       sleep: config.sleep ?? realSleep,
     });
     this.groups = new UserGroups(this.app.client, config.log);
+    this.directory = new SlackDirectory(this.app.client, config.log);
   }
 
   /** The HTTP routes this adapter serves: `POST /slack/events` in HTTP mode, none in Socket Mode. */
@@ -164,9 +169,21 @@ export class SlackAdapter implements ChatAdapter {
     await pinSlackMessage(this.app.client, ref);
   }
 
-  /** Creates a public channel (conversations.create) and invites the users; returns its id. */
-  async createRoom(name: string, inviteUserIds: string[]): Promise<string> {
-    return createSlackRoom(this.app.client, name, inviteUserIds);
+  /**
+   * Creates a channel (conversations.create; private unless `private: false`, which needs groups:write)
+   * and invites the users; returns its id.
+   */
+  async createRoom(
+    name: string,
+    inviteUserIds: string[],
+    options: { private?: boolean } = {},
+  ): Promise<string> {
+    return createSlackRoom(this.app.client, name, inviteUserIds, options.private ?? true);
+  }
+
+  /** People by handle, display or real name, from users.list (cached five minutes). */
+  async findUsers(name: string): Promise<DirectoryUser[]> {
+    return this.directory.find(name);
   }
 
   /** Started, and Slack's auth.test answered ok: asked at most once per 30 s, the answer cached between. */

@@ -29,16 +29,21 @@ export function channelSlug(name: string): string {
 }
 
 /**
- * Creates a public channel named after `name` (numbered `-2`, `-3`… when the name is taken) and
- * invites the users; returns the channel id.
+ * Creates a channel named after `name` (numbered `-2`, `-3`… when the name is taken), private unless
+ * `isPrivate` is false, and invites the users; returns the channel id.
  */
-export async function createSlackRoom(client: WebClient, name: string, inviteUserIds: string[]) {
+export async function createSlackRoom(
+  client: WebClient,
+  name: string,
+  inviteUserIds: string[],
+  isPrivate = true,
+) {
   const base = channelSlug(name);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : `-${n}`;
     const slug = `${base.slice(0, NAME_MAX - suffix.length)}${suffix}`;
     try {
-      const res = await client.conversations.create({ name: slug });
+      const res = await client.conversations.create({ name: slug, is_private: isPrivate });
       const id = res.channel?.id;
       if (!id) throw new Error(`Slack did not create channel ${slug}`);
       const users = [...new Set(inviteUserIds)];

@@ -1,8 +1,6 @@
 import type { PreparedText } from "../text.js";
-import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from "./profiles.js";
-
-/** Languages the detector knows. */
-export const DETECTABLE = ["en", "es", "pt", "fr", "de", "it", "ru"] as const;
+import { languageContent } from "./content.js";
+import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS, TWEET_WORDS } from "./profiles.js";
 
 /** Texts shorter than this (in characters, ignoring URLs and spaces at the ends) are `und`. */
 export const MIN_CHARS = 20;
@@ -23,7 +21,7 @@ export class LanguageDetector {
     this.hasRu = languages.includes("ru");
     const owners = new Map<string, string[]>();
     for (const lang of this.latin) {
-      for (const w of STOPWORDS[lang]!.split(/\s+/)) {
+      for (const w of `${STOPWORDS[lang]} ${TWEET_WORDS[lang] ?? ""}`.split(/\s+/)) {
         if (!w) continue;
         const list = owners.get(w) ?? [];
         if (!list.includes(lang)) list.push(lang);
@@ -48,7 +46,9 @@ export class LanguageDetector {
    * the most evidence, even when too little to be sure (null when there is none at all). The analyser
    * reports `lang` but may read a short text with the guess's model.
    */
-  classify(t: PreparedText): { lang: string; guess: string | null } {
+  classify(text: PreparedText): { lang: string; guess: string | null } {
+    // Judged on the words: URLs, @handles and cashtags removed, hashtags split (see languageContent).
+    const t = languageContent(text);
     const letters = t.latinLetters + t.cyrillicLetters + t.otherLetters;
     if (letters === 0) return UNSURE;
     if (t.cyrillicLetters >= letters * 0.3) {

@@ -1,28 +1,32 @@
 import type { PiiKind, PiiSpan } from "../../core/analysis.js";
-import { ibanValid, innValid, luhnValid, spanishIdValid, ssnValid } from "./checks.js";
+import { redact } from "../../core/redact.js";
+import { ADDRESS_PATTERNS } from "./addresses.js";
+import { ibanValid, innValid, luhnValid, snilsValid, spanishIdValid, ssnValid } from "./checks.js";
+import { foldForDetection } from "./fold.js";
+import { brandDomainsOf, masked, notPiiSpans, onBrandDomain } from "./not-pii.js";
+import { looksLikePhone, PHONE_CANDIDATE } from "./phone.js";
 
-type Finder = (text: string, add: (kind: PiiKind, start: number, end: number) => void) => void;
+/** What detection may know besides the text. */
+export interface PiiOptions {
+  /** The brand's own domains (config `brand.domains`): addresses and links there are not personal data. */
+  brandDomains?: readonly string[];
+}
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/g;
+type Add = (kind: PiiKind, start: number, end: number) => void;
+/** A finder reads the folded text (`text`) or the same with dates, times and brand links masked (`digits`). */
+type Finder = (t: { text: string; digits: string; brandDomains: string[] }, add: Add) => void;
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})/g;
+const IBAN = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,3})?\b/g;
 const CARD = /\b\d(?:[ -]?\d){12,18}\b/g;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 const ES_ID = /\b[XYZxyz]?\d{7,8}[- ]?[A-Za-z]\b/g;
 const INN = /(?:ИНН|инн|INN)\s{0,3}[:№]?\s{0,3}(\d{12}|\d{10})\b/g;
+const SNILS = /\b\d{3}([- ]?)\d{3}[- ]?\d{3}[- ]?\d{2}\b/g;
+const SNILS_CONTEXT = /(?:СНИЛС|снилс|SNILS)\S{0,3}\s{0,3}[:№]?\s{0,3}$/;
 const RU_PASSPORT =
   /(?:паспорт\S{0,12}|серия)[^\d\n]{0,20}(\d{2}\s?\d{2})\s{0,3}(?:№|номер)?\s{0,3}(\d{6})\b/gi;
 const RU_PASSPORT_BARE = /\b\d{2} \d{2} \d{6}\b/g;
-const PHONE = /(?:\+|\b00)?\(?\d[\d ().-]{6,20}\d\b/g;
-const PHONE_CONTEXT =
-  /(?:phone|tel|call me|call|cell|mobile|whatsapp|number is|móvil|movil|teléfono|telefono|llamad|llámame|llamame|contacto|тел|телефон|звоните|позвоните|перезвоните|номер|whatsapp|mob)\S*\s*[:.]?\s*$/i;
-const ORDER_CONTEXT =
-  /(?:order|pedido|заказ|tracking|seguimiento|трек|ref|#|№|invoice|factura|ticket|case)\S*\s*(?:no\.?|number|n[ºo°]|номер)?\s*[:.]?\s*$/i;
-const ADDRESS_EN =
-  /\b\d{1,5}\s{1,3}(?:[A-Z][a-z]{1,30}\s{1,3}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close)\b\.?(?:,?\s{0,3}(?:Apt|Suite|Unit|Flat)\.?\s{0,3}#?\d+\w?)?/g;
-const ADDRESS_ES =
-  /(?:\b[Cc]alle|\b[Cc]\/|\b[Aa]vda?\.|\b[Aa]venida|\b[Pp]laza|\b[Pp]aseo|\b[Cc]tra\.|\b[Rr]onda|\b[Cc]amino)\s{0,3}(?:de\s{1,3}(?:la\s{1,3}|los\s{1,3}|las\s{1,3})?|del\s{1,3})?\p{Lu}\p{L}{1,40}(?:\s{1,3}(?:de\s{1,3})?\p{Lu}\p{L}{1,40}){0,3},?\s{0,3}(?:n[ºo°]\.?\s{0,3})?\d{1,4}(?:,?\s{0,3}\d{1,2}\s{0,3}[ºª°]\s{0,3}[A-Za-z]?)?/gu;
-const ADDRESS_RU =
-  /(?:ул\.|улица|пр-т|пр\.|проспект|пер\.|переулок|бульвар|б-р|шоссе|наб\.)\s{0,3}\p{Lu}[\p{L}-]{1,40}(?:\s{1,3}\p{Lu}[\p{L}-]{1,40})?,?\s{0,3}(?:д\.|дом)?\s{0,3}\d{1,4}[а-я]?(?:,?\s{0,3}(?:кв\.?|квартира|корп\.?|стр\.?)\s{0,3}\d{1,4}){0,4}/gu;
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
 
@@ -31,29 +35,44 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   for (let m = re.exec(text); m !== null; m = re.exec(text)) fn(m);
 }
 
-const findEmail: Finder = (text, add) => {
-  if (text.includes("@")) each(EMAIL, text, (m) => add("email", m.index, m.index + m[0].length));
+const findEmail: Finder = ({ text, brandDomains }, add) => {
+  if (!text.includes("@")) return;
+  each(EMAIL, text, (m) => {
+    if (!onBrandDomain(m[1]!, brandDomains)) add("email", m.index, m.index + m[0].length);
+  });
 };
 
-const findIban: Finder = (text, add) =>
-  each(IBAN, text, (m) => {
-    if (ibanValid(m[0])) add("iban", m.index, m.index + m[0].length);
+/** An IBAN candidate cut to its country's length (a greedy match may take the next word along). */
+const findIban: Finder = ({ digits }, add) =>
+  each(IBAN, digits, (m) => {
+    for (let end = m[0].length; end >= 15; end--) {
+      const cand = m[0].slice(0, end);
+      if (/[\s-]$/.test(cand) || !ibanValid(cand)) continue;
+      add("iban", m.index, m.index + end);
+      return;
+    }
   });
 
-const findCard: Finder = (text, add) =>
-  each(CARD, text, (m) => {
+const findCard: Finder = ({ digits }, add) =>
+  each(CARD, digits, (m) => {
     const d = digitsOf(m[0]);
     if (d.length >= 13 && d.length <= 19 && luhnValid(d) && !/^(\d)\1+$/.test(d)) {
       add("card", m.index, m.index + m[0].length);
     }
   });
 
-const findIds: Finder = (text, add) => {
+const findIds: Finder = ({ digits: text }, add) => {
   each(SSN, text, (m) => ssnValid(m[0]) && add("id_number", m.index, m.index + m[0].length));
   each(ES_ID, text, (m) => spanishIdValid(m[0]) && add("id_number", m.index, m.index + m[0].length));
   each(INN, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     if (innValid(m[1]!)) add("id_number", start, m.index + m[0].length);
+  });
+  // SNILS: written grouped (123-456-789 64) with a valid check, or as 11 bare digits after "СНИЛС".
+  each(SNILS, text, (m) => {
+    const grouped = m[0].length > 11;
+    const named = SNILS_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if ((grouped || named) && snilsValid(m[0])) add("id_number", m.index, m.index + m[0].length);
   });
   each(RU_PASSPORT, text, (m) => {
     const start = m.index + m[0].indexOf(m[1]!);
@@ -62,49 +81,47 @@ const findIds: Finder = (text, add) => {
   each(RU_PASSPORT_BARE, text, (m) => add("id_number", m.index, m.index + m[0].length));
 };
 
-/** A digit run is a phone when written like one: `+` prefix, Russian 8-xxx, grouped, or after "phone". */
-function looksLikePhone(cand: string, before: string): boolean {
-  const d = digitsOf(cand);
-  if (d.length < 9 || d.length > 15) return false;
-  const phoneWord = PHONE_CONTEXT.test(before);
-  if (!phoneWord && ORDER_CONTEXT.test(before)) return false;
-  if (cand.startsWith("+") || cand.startsWith("00")) return d.length >= 10;
-  if (phoneWord) return true;
-  if (/^8[\s(-]*9\d{2}/.test(cand) && d.length === 11) return true;
-  if (/^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(cand)) return true;
-  return /^[6-9]\d{2}(?:[\s.]?\d{2,3}){2,3}$/.test(cand) && d.length === 9;
-}
-
-const findPhone: Finder = (text, add) =>
-  each(PHONE, text, (m) => {
+const findPhone: Finder = ({ digits: text }, add) =>
+  each(PHONE_CANDIDATE, text, (m) => {
     const cand = m[0].trim();
     if (looksLikePhone(cand, text.slice(Math.max(0, m.index - 30), m.index))) {
       add("phone", m.index, m.index + m[0].length);
     }
   });
 
-const findAddress: Finder = (text, add) => {
-  for (const re of [ADDRESS_EN, ADDRESS_ES, ADDRESS_RU])
-    each(re, text, (m) => add("address", m.index, m.index + m[0].length));
+const findAddress: Finder = ({ digits: text }, add) => {
+  for (const re of ADDRESS_PATTERNS) each(re, text, (m) => add("address", m.index, m.index + m[0].length));
 };
 
 /** Finders in order of precedence: a later finder never claims characters an earlier one took. */
 const FINDERS: Finder[] = [findEmail, findIban, findCard, findIds, findPhone, findAddress];
 
-/** Every piece of personal data in the text, as non-overlapping spans sorted by start. */
-export function findPii(text: string): PiiSpan[] {
+/**
+ * Every piece of personal data in the text, as non-overlapping spans sorted by start (offsets into
+ * `text` as given). Reads the text folded (full-width digits, no-break and thin spaces, dashes: see
+ * fold.ts), skips dates, times and the brand's own addresses, and runs in time linear in the text.
+ */
+export function findPii(text: string, options: PiiOptions = {}): PiiSpan[] {
+  if (!/[\d@\uff10-\uff19\uff20]|\ud835[\udfce-\udfff]/.test(text)) return [];
+  const folded = foldForDetection(text);
+  const brandDomains = brandDomainsOf(options.brandDomains);
+  const view = {
+    text: folded.text,
+    digits: masked(folded.text, notPiiSpans(folded.text, brandDomains)),
+    brandDomains,
+  };
   const spans: PiiSpan[] = [];
   // Characters already claimed: the overlap check costs a span's length, not the number of spans so far.
   let claimed: Uint8Array | null = null;
-  const add = (kind: PiiKind, start: number, end: number) => {
+  const add: Add = (kind, start, end) => {
     if (end <= start) return;
-    claimed ??= new Uint8Array(text.length);
+    claimed ??= new Uint8Array(view.text.length);
     for (let i = start; i < end; i++) if (claimed[i]) return;
     claimed.fill(1, start, end);
-    spans.push({ kind, start, end });
+    const [s, e] = folded.toOriginal(start, end);
+    spans.push({ kind, start: s, end: e });
   };
-  if (!/\d|@/.test(text)) return spans;
-  for (const find of FINDERS) find(text, add);
+  for (const find of FINDERS) find(view, add);
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -112,4 +129,9 @@ export function findPii(text: string): PiiSpan[] {
 export function piiKinds(spans: PiiSpan[]): PiiKind[] {
   const order: PiiKind[] = ["email", "phone", "card", "iban", "address", "id_number"];
   return order.filter((k) => spans.some((s) => s.kind === k));
+}
+
+/** `text` with its personal data replaced by `[email]`, `[phone]`…: for short fields (authors, links). */
+export function redactPii(text: string, options: PiiOptions = {}): string {
+  return redact(text, findPii(text, options));
 }

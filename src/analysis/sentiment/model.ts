@@ -159,9 +159,6 @@ function folded(re: RegExp): RegExp {
   return new RegExp(foldSpelling(re.source), re.flags);
 }
 
-/** Languages with a sentiment model. */
-export const SENTIMENT_LANGUAGES = Object.keys(SPECS);
-
 /** Builds the model for one language (parsing its lexicon); null when the language has none. */
 export function buildSentimentModel(lang: string): SentimentModel | null {
   const spec = SPECS[lang];

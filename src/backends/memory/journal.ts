@@ -3,7 +3,6 @@ import {
   existsSync,
   fdatasyncSync,
   ftruncateSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -12,6 +11,7 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { PRIVATE_FILE_MODE, privateDir } from "../../core/private-files.js";
 import type { StoreOp } from "./ops.js";
 
 /**
@@ -42,7 +42,7 @@ export class Journal {
 
   /** Opens the journal in `dir`, replaying the snapshot and journal through `apply`. */
   static open(dir: string, apply: (op: StoreOp) => void): Journal {
-    mkdirSync(dir, { recursive: true });
+    privateDir(dir);
     const gens = readdirSync(dir)
       .map((f) => /^snapshot-(\d+)\.jsonl$/.exec(f)?.[1])
       .filter((g): g is string => g !== undefined)
@@ -53,7 +53,7 @@ export class Journal {
     if (existsSync(snap)) replay(snap, apply);
     const jpath = join(dir, `journal-${gen}.jsonl`);
     const goodBytes = existsSync(jpath) ? replay(jpath, apply) : 0;
-    const fd = openSync(jpath, "a+");
+    const fd = openSync(jpath, "a+", PRIVATE_FILE_MODE);
     ftruncateSync(fd, goodBytes);
     return new Journal(dir, gen, fd, goodBytes);
   }
@@ -102,7 +102,7 @@ export class Journal {
     this.sync();
     const next = this.gen + 1;
     const tmp = join(this.dir, `snapshot-${next}.jsonl.tmp`);
-    const fd = openSync(tmp, "w");
+    const fd = openSync(tmp, "w", PRIVATE_FILE_MODE);
     let chunk = "";
     for (const op of ops) {
       chunk += `${JSON.stringify(op)}\n`;
@@ -115,7 +115,7 @@ export class Journal {
     fdatasyncSync(fd);
     closeSync(fd);
     const newJournal = join(this.dir, `journal-${next}.jsonl`);
-    const jfd = openSync(newJournal, "w");
+    const jfd = openSync(newJournal, "w", PRIVATE_FILE_MODE);
     renameSync(tmp, join(this.dir, `snapshot-${next}.jsonl`));
     this.sync();
     closeSync(this.fd);

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "../../core/errors.js";
+import { PRIVATE_FILE_MODE } from "../../core/private-files.js";
 
 function alive(pid: number): boolean {
   try {
@@ -16,7 +17,7 @@ export function acquireDirLock(dir: string): () => void {
   const path = join(dir, "LOCK");
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(path, "wx");
+      const fd = openSync(path, "wx", PRIVATE_FILE_MODE);
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return () => {

@@ -25,6 +25,10 @@ export type StoreOp =
   | { t: "mention_case"; id: string; caseId: number }
   /** A person's correction of a stored mention's analysis (replaces an earlier one). */
   | { t: "mention_correction"; id: string; c: MentionCorrection }
+  /** A stored mention's new version (retention, `forget`): `at` and the case link stay. */
+  | { t: "mention_replace"; m: StoredMention }
+  | { t: "author_del"; key: string }
+  | { t: "series_del"; series: string }
   | { t: "case"; c: Case }
   | { t: "author"; p: AuthorProfile }
   | { t: "count"; incs: CounterIncrement[] }

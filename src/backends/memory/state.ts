@@ -59,6 +59,15 @@ export class MemoryState {
         this.corrected.add(op.id);
         return;
       }
+      case "mention_replace":
+        this.replaceMention(op.m);
+        return;
+      case "author_del":
+        this.authors.delete(op.key);
+        return;
+      case "series_del":
+        this.counters.delete(op.series);
+        return;
       case "case":
         this.cases.set(op.c.id, op.c);
         if (op.c.id > this.maxCaseId) this.maxCaseId = op.c.id;
@@ -90,6 +99,15 @@ export class MemoryState {
       default:
         this.docs.apply(op);
     }
+  }
+
+  /** Rewrites a stored mention in place (the time index holds the same object), releasing dropped dedupe keys. */
+  private replaceMention(next: StoredMention): void {
+    const cur = this.mentions.get(next.id);
+    if (!cur) return;
+    const kept = new Set(next.dedupeKeys);
+    for (const k of cur.dedupeKeys) if (!kept.has(k) && this.dedupe.get(k) === cur.id) this.dedupe.delete(k);
+    Object.assign(cur, next, { at: cur.at, caseId: cur.caseId });
   }
 
   /** Mentions with `at` in [fromMs, toMs), by binary search over the time index. */

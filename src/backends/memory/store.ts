@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
 import type { Case } from "../../core/case.js";
+import { privateDir } from "../../core/private-files.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import {
@@ -58,7 +58,7 @@ export class EmbeddedStore implements Store {
     this.clock = config.clock ?? systemClock;
     this.compactBytes = config.compactBytes ?? 256 * 1024 * 1024;
     if (config.dataDir) {
-      mkdirSync(config.dataDir, { recursive: true });
+      privateDir(config.dataDir);
       this.unlock = acquireDirLock(config.dataDir);
       try {
         this.journal = Journal.open(config.dataDir, (op) => this.state.apply(op));
@@ -137,7 +137,20 @@ export class EmbeddedStore implements Store {
         .sort((a, b) => a.correction!.at - b.correction!.at),
     range: async (fromMs, toMs, limit = Number.POSITIVE_INFINITY) => this.state.range(fromMs, toMs, limit),
     count: async () => this.state.mentions.size,
+    scan: (fromMs, toMs, pageSize) => this.scan(fromMs, toMs, pageSize),
+    replace: async (mentions) => {
+      const known = mentions.filter((m) => this.state.mentions.has(m.id));
+      this.commit(known.map((m) => ({ t: "mention_replace" as const, m: structuredClone(m) })));
+      return known.length;
+    },
   };
+
+  /** Pages of the mentions in a time range, taken from a copy of the range: writes during the scan are safe. */
+  private async *scan(fromMs: number, toMs: number, pageSize: number): AsyncGenerator<StoredMention[]> {
+    const all = this.state.range(fromMs, toMs, Number.POSITIVE_INFINITY);
+    for (let i = 0; i < all.length; i += pageSize)
+      yield all.slice(i, i + pageSize).map((m) => structuredClone(m));
+  }
 
   readonly cases: CaseRepo = {
     create: async (init: Omit<Case, "id">) => {
@@ -191,6 +204,11 @@ export class EmbeddedStore implements Store {
       return next;
     },
     listWatched: async () => [...this.state.authors.values()].filter((p) => p.watched),
+    delete: async (keys) => {
+      const known = [...new Set(keys)].filter((k) => this.state.authors.has(k));
+      this.commit(known.map((key) => ({ t: "author_del" as const, key })));
+      return known.length;
+    },
   };
 
   readonly counters: CounterRepo = {
@@ -201,7 +219,17 @@ export class EmbeddedStore implements Store {
       if (marks.ops.length) this.commit([{ t: "tx", ops: [...marks.ops, { t: "count", incs }] }]);
     },
     read: async (series, fromMs, toMs) => this.state.readCounts(series, fromMs, toMs),
+    deleteSeries: async (series) => {
+      const hours = this.state.counters.get(series)?.size ?? 0;
+      if (hours) this.commit([{ t: "series_del", series }]);
+      return hours;
+    },
   };
+
+  async purge(): Promise<void> {
+    if (this.closed) throw new Error("store is closed");
+    this.journal?.compact(this.state.snapshotOps(this.clock.now()));
+  }
 
   readonly outbox: OutboxRepo = {
     pending: async (limit, olderThanMs = Number.POSITIVE_INFINITY) => {

@@ -50,6 +50,18 @@ export class RedisAuthorRepo implements AuthorRepo {
     return toProfile(key, hashFields(flat));
   }
 
+  async delete(keys: readonly string[]): Promise<number> {
+    let n = 0;
+    for (const key of new Set(keys)) {
+      const [deleted] = await this.conn.multi([
+        ["DEL", this.hashKey(key)],
+        ["SREM", this.watchedKey, key],
+      ]);
+      n += Number(deleted);
+    }
+    return n;
+  }
+
   async listWatched(): Promise<AuthorProfile[]> {
     const keys = (await this.conn.cmd(["SMEMBERS", this.watchedKey])) as string[];
     const rows = await Promise.all(keys.map((k) => this.get(k)));

@@ -31,6 +31,15 @@ export class RedisCounterRepo implements CounterRepo {
     await this.conn.multi(cmds);
   }
 
+  async deleteSeries(series: string): Promise<number> {
+    const hoursKey = this.conn.key("cnt-hours", series);
+    const hours = (await this.conn.cmd(["ZRANGE", hoursKey, 0, -1])) as string[];
+    for (let i = 0; i < hours.length; i += 500)
+      await this.conn.cmd(["DEL", ...hours.slice(i, i + 500).map((h) => this.conn.key("cnt", series, h))]);
+    await this.conn.cmd(["DEL", hoursKey]);
+    return hours.length;
+  }
+
   async incrementOnce(entries: ReadonlyArray<{ onceKey: string; incs: CounterIncrement[] }>): Promise<void> {
     for (let i = 0; i < entries.length; i += ONCE_CHUNK)
       await this.onceChunk(entries.slice(i, i + ONCE_CHUNK));

@@ -3,7 +3,7 @@ import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js"
 import { type Clock, systemClock } from "../../ports/clock.js";
 import type { InsertOptions, MentionRepo, OutboxEntry, OutboxRepo } from "../../ports/store.js";
 import type { RedisConnection, Reply } from "./connection.js";
-import { INSERT_MENTIONS, SET_CORRECTION } from "./scripts.js";
+import { INSERT_MENTIONS, REPLACE_MENTION, SET_CORRECTION } from "./scripts.js";
 
 /** Mentions per Lua call: big enough to amortise round trips, small enough not to stall Redis. */
 const INSERT_CHUNK = 250;
@@ -112,6 +112,33 @@ export class RedisMentionRepo implements MentionRepo {
 
   async count(): Promise<number> {
     return Number(await this.conn.cmd(["ZCARD", this.byAtKey]));
+  }
+
+  /** Pages by rank within the time range: `replace` keeps `at`, so a scan that rewrites as it goes skips nothing. */
+  async *scan(fromMs: number, toMs: number, pageSize: number): AsyncGenerator<StoredMention[]> {
+    for (let offset = 0; ; offset += pageSize) {
+      const args = ["ZRANGE", this.byAtKey, String(fromMs), `(${toMs}`, "BYSCORE", "LIMIT", String(offset)];
+      const ids = (await this.conn.cmd([...args, String(pageSize)])) as string[];
+      if (ids.length === 0) return;
+      yield await this.getMany(ids);
+      if (ids.length < pageSize) return;
+    }
+  }
+
+  async replace(mentions: StoredMention[]): Promise<number> {
+    const current = await this.getMany(mentions.map((m) => m.id));
+    const byId = new Map(current.map((m) => [m.id, m]));
+    let n = 0;
+    for (const m of mentions) {
+      const cur = byId.get(m.id);
+      if (!cur) continue;
+      const kept = new Set(m.dedupeKeys);
+      const released = cur.dedupeKeys.filter((k) => !kept.has(k));
+      const json = JSON.stringify({ ...m, at: cur.at, caseId: null });
+      const keys = [this.dataKey, this.dedupeKey];
+      n += Number(await this.conn.eval(REPLACE_MENTION, keys, [m.id, json, ...released]));
+    }
+    return n;
   }
 }
 

@@ -153,3 +153,16 @@ redis.call('HSET', h, 'watched', ARGV[3])
 if ARGV[3] == '1' then redis.call('SADD', KEYS[2], ARGV[4]) else redis.call('SREM', KEYS[2], ARGV[4]) end
 return redis.call('HGETALL', h)
 `);
+
+/**
+ * Replaces a stored mention's JSON and releases dedupe keys it no longer lists (those still pointing at it).
+ * KEYS: mention hash, dedupe hash. ARGV: id, JSON, released keys…. Reply: 1, or 0 when the id is not stored.
+ */
+export const REPLACE_MENTION = lua(`
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+for i = 3, #ARGV do
+  if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
+end
+return 1
+`);

@@ -62,6 +62,9 @@ export class RedisStore implements Store {
   }
 
   /** True when Redis answers PING; false while it is down or restarting. */
+  /** Nothing to rewrite: Redis's own persistence (RDB, AOF) is the operator's to configure. */
+  async purge(): Promise<void> {}
+
   healthy(): Promise<boolean> {
     return this.conn.healthy();
   }

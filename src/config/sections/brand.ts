@@ -7,6 +7,20 @@ export const BrandConfigSchema = z
     aliases: z.array(z.string().min(1)).default([]).describe("Other names, product names, handles"),
     keywords: z.array(z.string().min(1)).default([]).describe("Extra words that make an item relevant"),
     exclude: z.array(z.string().min(1)).default([]).describe("Items containing these are dropped"),
+    domains: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+            message: "must be a domain name like acme.com (no scheme, no path)",
+          }),
+      )
+      .default([])
+      .describe(
+        "The brand's own domains: e-mail addresses and links there (support@acme.com) are not a customer's personal data",
+      ),
     languages: z
       .array(z.string().length(2))
       .min(1)

@@ -57,6 +57,18 @@ export const CrisisTriggersSchema = z
   })
   .strict();
 
+/** The room a declared crisis opens. */
+export const CrisisRoomsSchema = z
+  .object({
+    private: z
+      .boolean()
+      .default(true)
+      .describe(
+        "true: only the invited crisis roles see the room (legal advice, data-protection incidents); false: a public channel",
+      ),
+  })
+  .strict();
+
 export const CrisisConfigSchema = z
   .object({
     playbooksDir: z.string().default("playbooks").describe("Folder of playbook YAML files"),
@@ -85,6 +97,7 @@ export const CrisisConfigSchema = z
       .default(24)
       .describe("After close, the review adds the volume and sentiment of this many hours"),
     triggers: CrisisTriggersSchema.default(CrisisTriggersSchema.parse({})),
+    rooms: CrisisRoomsSchema.default({ private: true }),
     paging: PagingConfigSchema.default({ provider: "none", users: {}, timeoutMs: 10_000 }),
   })
   .strict();

@@ -14,6 +14,25 @@ export const RouteMatchSchema = z
   })
   .strict();
 
+/** When a mention is too important to wait: either bar is enough. */
+export const LoudConfigSchema = z
+  .object({
+    minPriority: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(85)
+      .describe(
+        "Priority (0–100) at or above which a mention is loud (critical: an everyday angry complaint scores 70–75; legal/safety or insults 85+)",
+      ),
+    minAudience: z
+      .number()
+      .nonnegative()
+      .default(10_000)
+      .describe("Raw reach (followers, views, as the feed reports it) at or above which a mention is loud"),
+  })
+  .strict();
+
 export const RouteRuleSchema = z
   .object({
     name: z.string().min(1),
@@ -46,6 +65,9 @@ export const RoutingConfigSchema = z
       .positive()
       .default(10)
       .describe("Past this many alerts a minute per channel, group them"),
+    loud: LoudConfigSchema.default(LoudConfigSchema.parse({})).describe(
+      "A mention this loud is never grouped in a flood summary nor held by quiet hours: it gets its own card at once",
+    ),
     quietHours: z
       .object({ from: z.number().int().min(0).max(23), to: z.number().int().min(0).max(23) })
       .strict()

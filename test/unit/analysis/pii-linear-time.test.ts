@@ -22,11 +22,27 @@ const SHAPES: Array<[string, string, string?]> = [
   ["IBAN-like runs", "ES91 2100 ", ""],
   ["DNI-like runs", "12345678 ", "Z"],
   ["order numbers", "order #", "123456789 "],
+  ["SNILS-like runs", "123-456-789 ", ""],
+  ["СНИЛС and spaces", "СНИЛС ", "x"],
+  ["lower-case IBAN-like runs", "es91 2100 ", ""],
+  ["full-width digits", "１２ ", ""],
+  ["no-break and thin spaces", "6\u00a012\u2009", ""],
+  ["zero-width joiners", "\u200b1", ""],
+  ["dates", "02.07.", "2015"],
+  ["times", "23:00:", "1"],
+  ["French phones", "06 12 ", ""],
+  ["German area codes", "(030) ", "/"],
+  ["links", "https://acme.example/", "@x"],
 ];
 
 describe("personal data detection is linear in its input (10 KB … 1 MB)", () => {
   for (const [name, unit, tail] of SHAPES)
-    it(name, () => expectLinear((n) => repeated(unit, n, "", tail ?? ""), findPii));
+    it(name, () =>
+      expectLinear(
+        (n) => repeated(unit, n, "", tail ?? ""),
+        (s) => findPii(s, { brandDomains: ["acme.example"] }),
+      ),
+    );
 
   it("still finds a passport number and an INN after the fix", () => {
     expect(findPii("паспорт серии 45 06 номер 123456").map((s) => s.kind)).toEqual(["id_number"]);

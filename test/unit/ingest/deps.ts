@@ -21,12 +21,8 @@ export function acmeConfig(file: Record<string, unknown> = {}): Config {
   return { ...parsed, runtime: { ...runtime, dataDir: "" }, configPath: null, baseDir: process.cwd() };
 }
 
-/** Real embedded store (memory only), real in-process jobs, real analyser, a manual clock, wired services. */
-export async function buildDeps(
-  options: { config?: Config; chat?: ChatAdapter | null; nowMs?: number } = {},
-) {
-  const clock = new ManualClock(options.nowMs ?? Date.parse("2026-11-22T12:00:00Z"));
-  const config = options.config ?? acmeConfig();
+/** Real embedded store (memory only), real in-process jobs, real analyser and a manual clock; nothing wired. */
+export function bareDeps(config: Config, clock: ManualClock, chat: ChatAdapter | null = null) {
   const store = new EmbeddedStore({ dataDir: null, clock });
   const jobs = new InProcessJobs({ store, clock, log: silentLogger });
   const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
@@ -39,8 +35,18 @@ export async function buildDeps(
     metrics: new Metrics(),
     analyzer,
     events: new EventBus(),
-    chat: options.chat ?? null,
+    chat,
   };
+  return { deps, store, jobs };
+}
+
+/** Real embedded store (memory only), real in-process jobs, real analyser, a manual clock, wired services. */
+export async function buildDeps(
+  options: { config?: Config; chat?: ChatAdapter | null; nowMs?: number } = {},
+) {
+  const clock = new ManualClock(options.nowMs ?? Date.parse("2026-11-22T12:00:00Z"));
+  const config = options.config ?? acmeConfig();
+  const { deps, store, jobs } = bareDeps(config, clock, options.chat ?? null);
   const { services } = await wireServices(deps, { schedules: false });
   return { deps, clock, store, jobs, pipeline: services.pipeline };
 }
