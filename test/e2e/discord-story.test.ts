@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../src/adapters/discord/index.js";
 import { type Bot, buildBot } from "../../src/app/bot.js";
-import { parseConfigText } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
-import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
 import { ManualClock } from "../../src/ports/clock.js";
 import type { Seen } from "../helpers/chat-driver.js";
@@ -17,7 +14,7 @@ import { APPLICATION_ID, GUILD_ID, interaction, interactionToken } from "../help
 import { type DiscordStandin, startDiscordStandin } from "../helpers/discord-standin.js";
 import { eventually } from "../helpers/eventually.js";
 import { lostParcel, T0 } from "./slack-harness.js";
-import { Agent, caseOf, expectTimeline, loudAndOlder, settles } from "./story-scenarios.js";
+import { Agent, caseOf, configOf, expectTimeline, loudAndOlder, settles } from "./story-scenarios.js";
 
 const TOKEN = "discord-story-token";
 let rest: DiscordStandin;
@@ -31,18 +28,13 @@ beforeEach(async () => {
   rest = await startDiscordStandin();
   gateway = await startDiscordGatewayStandin(rest, TOKEN);
   driver = new DiscordDriver(rest, gateway);
-  const runtime = RuntimeConfigSchema.parse({
+  const runtime = {
     slack: {},
     discord: { token: TOKEN },
     alertChannel: driver.channel,
-  });
-  const yaml = `brand: { name: Acme Telecom, timezone: UTC }\npermissions: { label: ["${driver.people[0]}"] }\n`;
-  const config: Config = {
-    ...parseConfigText(yaml, "t.yaml"),
-    runtime,
-    configPath: null,
-    baseDir: process.cwd(),
   };
+  const yaml = `brand: { name: Acme Telecom, timezone: UTC }\npermissions: { label: ["${driver.people[0]}"] }\n`;
+  const config = configOf(yaml, runtime);
   const chat = createDiscordAdapter({
     token: TOKEN,
     applicationId: APPLICATION_ID,

@@ -1,5 +1,8 @@
 import { expect } from "vitest";
 import type { Bot } from "../../src/app/bot.js";
+import { parseConfigText } from "../../src/config/load.js";
+import type { Config } from "../../src/config/schema.js";
+import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import type { ChatDriver, Seen } from "../helpers/chat-driver.js";
 import { eventually } from "../helpers/eventually.js";
 import { lostParcel } from "./slack-harness.js";
@@ -14,6 +17,16 @@ export async function settles(check: () => Promise<boolean>, what: string, limit
     if (Date.now() > until) throw new Error(`gave up waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** A bot config from YAML and the runtime settings (chat tokens, alert channel) a rig gives it. */
+export function configOf(yaml: string, runtime: Record<string, unknown>): Config {
+  return {
+    ...parseConfigText(yaml, "t.yaml"),
+    runtime: RuntimeConfigSchema.parse(runtime),
+    configPath: null,
+    baseDir: process.cwd(),
+  };
 }
 
 /** The case opened for a mention. */

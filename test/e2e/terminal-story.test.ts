@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createShellAdapter } from "../../src/adapters/shell/index.js";
 import { type Bot, buildBot } from "../../src/app/bot.js";
-import { parseConfigText } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
-import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
 import { ManualClock } from "../../src/ports/clock.js";
 import { eventually } from "../helpers/eventually.js";
 import { ShellDriver } from "../helpers/shell-driver.js";
 import { T0 } from "./slack-harness.js";
-import { Agent, expectTimeline, loudAndOlder } from "./story-scenarios.js";
+import { Agent, configOf, expectTimeline, loudAndOlder } from "./story-scenarios.js";
 
 let driver: ShellDriver;
 let bot: Bot;
@@ -18,14 +15,9 @@ let ana: Agent;
 
 beforeEach(async () => {
   driver = new ShellDriver();
-  const runtime = RuntimeConfigSchema.parse({ slack: {}, discord: {}, alertChannel: driver.channel });
+  const runtime = { slack: {}, discord: {}, alertChannel: driver.channel };
   const yaml = "brand: { name: Acme Telecom, timezone: UTC }\n";
-  const config: Config = {
-    ...parseConfigText(yaml, "t.yaml"),
-    runtime,
-    configPath: null,
-    baseDir: process.cwd(),
-  };
+  const config = configOf(yaml, runtime);
   const chat = createShellAdapter({
     input: driver.input,
     output: driver.output,
