@@ -25,6 +25,7 @@ export default defineCommand({
   name: "assign",
   summary: "Give a case to someone",
   usage: "CASE @user",
+  examples: ["/orm assign 419 @bob", "/orm assign #12 @luz"],
   async run({ services, req, args }) {
     parseCaseId(args[0], "assign CASE @user");
     const owner = await resolvePerson(services.chat, args[1], "assign CASE @user", req.channel);

@@ -35,6 +35,7 @@ export default defineCommand({
   name: "card",
   summary: "Post a grouped case's own card, with its buttons",
   usage: "CASE",
+  examples: ["/orm card 419", "/orm card #12"],
   async run({ services, req, args }) {
     await showCard(services, req.respond, args[0], null);
   },

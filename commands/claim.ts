@@ -15,6 +15,7 @@ export default defineCommand({
   name: "claim",
   summary: "Claim a case: it becomes yours to answer",
   usage: "CASE",
+  examples: ["/orm claim 419", "/orm claim #12"],
   async run({ services, req, args }) {
     const c = await claim(services, req.user, args[0]);
     await req.respond.whisper(textMessage(`Case #${c.id} claimed by ${req.user.name}.`));

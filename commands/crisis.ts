@@ -10,8 +10,8 @@ import { resolvePerson } from "../src/chatops/people.js";
 import type { Permission } from "../src/chatops/permissions.js";
 import type { Services } from "../src/chatops/services.js";
 import { UserError } from "../src/core/errors.js";
-import type { PersonEvent } from "../src/crisis/index.js";
-import type { ChatUser, Responder } from "../src/ports/chat.js";
+import { confirmDeclare, type PersonEvent } from "../src/crisis/index.js";
+import type { ButtonConfirm, ChatUser, Responder } from "../src/ports/chat.js";
 
 /**
  * A person's event on a crisis, typed as `/orm crisis NAME ID ARGS…` or clicked as a button whose value
@@ -26,6 +26,8 @@ interface CrisisEventCommand {
   button?: string;
   event(actor: string, args: string[]): PersonEvent;
   ok: string;
+  /** The question its button asks before it acts (red buttons), given the crisis number. */
+  confirm?(id: number): ButtonConfirm;
   /** What to tell someone whose button carries too few arguments (a picker left empty). */
   incomplete?(id: number, parts: string[]): string;
 }
@@ -37,6 +39,7 @@ const EVENTS: Record<string, CrisisEventCommand> = {
     args: [],
     permission: "escalate",
     button: "orm_crisis_declare",
+    confirm: confirmDeclare,
     event: (actor) => ({ type: "declare", actor }),
     ok: "Crisis declared.",
   },
@@ -143,8 +146,10 @@ function eventSubcommand(name: string, e: CrisisEventCommand): SubcommandDefinit
 }
 
 function eventButton(e: CrisisEventCommand): ActionDefinition {
+  const confirm = e.confirm;
   return {
     ...(e.permission ? { permission: e.permission } : {}),
+    ...(confirm ? { confirm: (value: string) => confirm(parseActionValue(value).id) } : {}),
     async run({ services, req }) {
       const { id, parts } = parseActionValue(req.value);
       if (parts.length < e.args.length || parts.some((p) => !p)) {
@@ -236,6 +241,11 @@ const OTHERS: Record<string, SubcommandDefinition> = {
 export default defineCommand({
   name: "crisis",
   summary: "Crisis mode: start a crisis from a playbook, walk its steps, close it with a review",
+  examples: [
+    "/orm crisis start social-media-crisis outage trending",
+    "/orm crisis status 7",
+    "/orm crisis done 7 assess-reach",
+  ],
   defaultSubcommand: "status",
   subcommands: OTHERS,
   actions: Object.fromEntries(

@@ -1,3 +1,4 @@
+import { confirmEscalate } from "../src/cases/alert-card.js";
 import { parseCaseId } from "../src/chatops/args.js";
 import { defineCommand } from "../src/chatops/command.js";
 import type { Services } from "../src/chatops/services.js";
@@ -39,6 +40,7 @@ export default defineCommand({
   name: "escalate",
   summary: "Escalate a case: recorded on it and proposed as a crisis",
   usage: "CASE [REASON]",
+  examples: ["/orm escalate 419", "/orm escalate 419 a journalist is asking about the outage"],
   permission: "escalate",
   async run({ services, req, args }) {
     await req.respond.whisper(await escalate(services, req.user, args[0], args.slice(1).join(" ")));
@@ -46,6 +48,8 @@ export default defineCommand({
   actions: {
     orm_escalate: {
       permission: "escalate",
+      // The value is `CASE` on a button, `CASE:REASON…` when a terminal types the command it stands for.
+      confirm: (value) => confirmEscalate(parseCaseId(value.split(":")[0], "escalate CASE")),
       async run({ services, req }) {
         await req.respond.whisper(await escalate(services, req.user, req.value, ""));
       },

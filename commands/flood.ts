@@ -44,6 +44,7 @@ export default defineCommand({
   name: "flood",
   summary: "List every alert grouped in a flood summary",
   usage: "MINUTE CHANNEL",
+  examples: ["/orm flood 29412345 C0SUPPORT", "/orm flood 29412346 C0LOGISTICS"],
   async run({ services, req, args }) {
     await showAll(services, req.respond, args[0], args[1]);
   },

@@ -6,6 +6,7 @@ export default defineCommand({
   name: "mine",
   summary: "Show the open cases you own",
   usage: "",
+  examples: ["/orm mine", "/orm queue mine"],
   async run({ services, req }) {
     const mine = (await services.cases.listOpen()).filter((c) => c.owner === req.user.id);
     if (mine.length === 0) {

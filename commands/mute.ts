@@ -10,6 +10,11 @@ export default defineCommand({
   name: "mute",
   summary: "Silence a source or an author for a while (mentions are kept, not alerted)",
   usage: "source|author|off ID [DURATION]",
+  examples: [
+    "/orm mute source reddit 2h",
+    "/orm mute author reddit:spammer42 1d",
+    "/orm mute off source reddit",
+  ],
   permission: "mute",
   async run({ services, req, args }) {
     const off = args[0] === "off";

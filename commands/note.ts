@@ -8,6 +8,10 @@ export default defineCommand({
   name: "note",
   summary: "Add an internal note to a case (its thread and history); not sent, not a response",
   usage: "CASE TEXT",
+  examples: [
+    "/orm note 419 Customer called, refund approved by billing",
+    "/orm note #12 waiting for the courier's answer",
+  ],
   async run({ services, req, args }) {
     const id = parseCaseId(args[0], "note CASE TEXT");
     const typed = req.text

@@ -40,6 +40,7 @@ export default defineCommand({
   name: "private",
   summary: "Move a case to private: the DM text with the privacy notice",
   usage: "CASE",
+  examples: ["/orm private 419", "/orm private #12"],
   async run({ services, req, args }) {
     await req.respond.whisper(await privateMessage(services, req.user, args[0]));
   },

@@ -48,6 +48,7 @@ export default defineCommand({
   name: "reply",
   summary: "Record your answer to a case, in your words or from a template; counts as its first response",
   usage: "CASE TEXT | CASE template:NAME",
+  examples: ["/orm reply 419 Sorry about the delay, we are on it", "/orm reply 419 template:sorry-en"],
   async run({ services, req, args }) {
     await req.respond.whisper(await reply(services, req.user, args[0], typedAfterCase(req)));
   },

@@ -33,6 +33,7 @@ export default defineCommand({
   summary:
     "The KPI report with charts: day (yesterday), week (last Mon–Sun), month (last month) or a date range",
   usage: "day|week|month|YYYY-MM-DD..YYYY-MM-DD",
+  examples: ["/orm report week", "/orm report 2026-11-01..2026-11-30"],
   async run({ services, req, args }) {
     const spec = args[0] ?? "week";
     const period = services.reports.period(spec);

@@ -19,6 +19,7 @@ export default defineCommand({
   name: "resolve",
   summary: `Close a case with an outcome (${OUTCOMES.join(", ")})`,
   usage: "CASE [OUTCOME]",
+  examples: ["/orm resolve 419", "/orm resolve 419 fixed"],
   async run({ services, req, args }) {
     const c = await resolve(services, req.user, args[0], args[1]);
     await req.respond.whisper(textMessage(`Case #${c.id} resolved (${c.outcome}) by ${req.user.name}.`));

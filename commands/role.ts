@@ -9,6 +9,7 @@ export default defineCommand({
   name: "role",
   summary: "Crisis roles: who holds each (paged first), and the rotation behind them",
   usage: "set ROLE @USER | list",
+  examples: ["/orm role list", "/orm role set dircom @ana"],
   async run({ services, req, args }) {
     const { crisis } = services;
     const sub = (args[0] ?? "list").toLowerCase();

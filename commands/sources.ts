@@ -5,6 +5,7 @@ export default defineCommand({
   name: "sources",
   summary: "List the monitored sources and which are muted",
   usage: "",
+  examples: ["/orm sources", "/orm help sources"],
   async run({ services, req }) {
     const { config } = services;
     if (config.sources.length === 0) {

@@ -20,6 +20,7 @@ export default defineCommand({
   name: "unclaim",
   summary: "Give a case back to the queue",
   usage: "CASE",
+  examples: ["/orm unclaim 419", "/orm unclaim #12"],
   async run({ services, req, args }) {
     const c = await unclaim(services, req.user, args[0]);
     await req.respond.whisper(textMessage(`Case #${c.id} is back in the queue.`));

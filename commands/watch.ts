@@ -28,6 +28,7 @@ export default defineCommand({
   name: "watch",
   summary: "Watch an author: their mentions are flagged and followed",
   usage: "CASE | source:handle",
+  examples: ["/orm watch 419", "/orm watch reddit:angry_bob"],
   async run({ services, req, args }) {
     const p = await setWatch(services, req.user.id, args[0], true);
     await req.respond.whisper(textMessage(`Watching ${p.name} (${p.negative} negative mention(s) so far).`));

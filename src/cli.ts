@@ -11,6 +11,7 @@ const OPTIONS = {
   period: { type: "string" },
   format: { type: "string" },
   charts: { type: "string" },
+  out: { type: "string" },
   quick: { type: "boolean" },
   author: { type: "string" },
   mention: { type: "string" },
@@ -28,6 +29,7 @@ const ALLOWED: Record<string, Array<keyof typeof OPTIONS>> = {
   ingest: ["file", "config"],
   report: ["period", "format", "charts", "config"],
   bench: ["quick"],
+  corrections: ["out", "config"],
   forget: ["author", "mention", "config"],
 };
 
@@ -67,6 +69,8 @@ async function runVerb(verb: string, values: Values, positionals: string[]): Pro
     }
     case "bench":
       return (await import("./cli/bench.js")).benchVerb(values.quick ?? false);
+    case "corrections":
+      return (await import("./cli/corrections.js")).correctionsVerb(config(), values.out);
     case "forget": {
       if ((values.author === undefined) === (values.mention === undefined))
         throw new UsageError("forget: give one of --author NAME or --mention ID");

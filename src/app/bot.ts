@@ -19,6 +19,7 @@ import { createPager } from "../crisis/paging/index.js";
 import { registerKpi } from "../kpi/register.js";
 import { ReportService } from "../kpi/reports.js";
 import { AuthorService } from "../mentions/authors.js";
+import { CorrectionService } from "../mentions/corrections.js";
 import { Pipeline } from "../mentions/pipeline.js";
 import { registerRetention } from "../mentions/retention.js";
 import type { ChatAdapter } from "../ports/chat.js";
@@ -85,6 +86,11 @@ export async function wireServices(
     alerts,
     mutes,
     authors: new AuthorService(store.authors, clock),
+    corrections: new CorrectionService(
+      store.mentions,
+      clock,
+      config.analysis.topics.map((t) => t.id),
+    ),
     crisis,
     reports: new ReportService(deps),
     permissions: new Permissions(config.permissions, config.teams),

@@ -1,8 +1,16 @@
 import type { Template } from "../config/sections/routing.js";
+import { SENTIMENT_LABELS } from "../core/analysis.js";
 import { type Case, OUTCOMES, type Outcome } from "../core/case.js";
 import { postedAuthor, postedText, postedTitle, postedUrl, redact } from "../core/redact.js";
 import type { StoredMention } from "../core/stored-mention.js";
-import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../ports/chat.js";
+import type {
+  Block,
+  ButtonConfirm,
+  ButtonElement,
+  ChatMessage,
+  RichText,
+  SelectElement,
+} from "../ports/chat.js";
 import type { AuthorProfile } from "../ports/store.js";
 import { missingTemplateNote, offerTemplates } from "./answers.js";
 
@@ -71,6 +79,24 @@ function formButtons(v: string): ButtonElement[] {
   ];
 }
 
+/** A closed case's one action: the customer came back (`/orm reopen`). */
+function reopenBlock(c: Case): Block {
+  return {
+    type: "actions",
+    elements: [{ type: "button", actionId: "orm_reopen", label: "Reopen", value: String(c.id) }],
+  };
+}
+
+/** What Escalate asks before it acts (the card's button, Discord's follow-up, the terminal's y/N). */
+export function confirmEscalate(caseId: number): ButtonConfirm {
+  return {
+    title: `Escalate case #${caseId}?`,
+    text: "It is recorded on the case and proposed to the managers as a crisis; they are notified.",
+    yes: "Escalate",
+    no: "Cancel",
+  };
+}
+
 function actionBlocks(
   m: StoredMention,
   c: Case,
@@ -83,7 +109,14 @@ function actionBlocks(
       ? { type: "button", actionId: "orm_unclaim", label: "Unclaim", value: v }
       : { type: "button", actionId: "orm_claim", label: "Claim", value: v, style: "primary" },
     { type: "button", actionId: "orm_private", label: "Move to private", value: v },
-    { type: "button", actionId: "orm_escalate", label: "Escalate", value: v, style: "danger" },
+    {
+      type: "button",
+      actionId: "orm_escalate",
+      label: "Escalate",
+      value: v,
+      style: "danger",
+      confirm: confirmEscalate(c.id),
+    },
     ...(m.authorKey
       ? [
           author?.watched
@@ -110,6 +143,14 @@ function actionBlocks(
       actionId: "orm_resolve",
       placeholder: "Resolve as…",
       options: OUTCOMES.map((o) => ({ label: OUTCOME_LABEL[o], value: `${v}:${o}` })),
+    },
+    // The team teaches the model: the chosen label comes back as `CASE:label` (see commands/label.ts).
+    {
+      type: "select",
+      actionId: "orm_label",
+      placeholder: "Label…",
+      options: SENTIMENT_LABELS.map((l) => ({ label: l, value: l })),
+      value: v,
     },
   ];
   return [{ type: "actions", elements: [...buttons, ...selects] }];
@@ -172,8 +213,17 @@ export function renderAlert(
       { type: "section", text: body },
       // Above the status line, which stays the card's last context (the terminal restates it on updates).
       ...(open && missing ? [{ type: "context" as const, text: [missing] }] : []),
-      { type: "context", text: statusLine(c, now) },
-      ...(open ? actionBlocks(m, c, author, templates) : []),
+      // The correction sits on the status line too: the line every platform restates when the card changes.
+      {
+        type: "context",
+        text: [
+          ...statusLine(c, now),
+          ...(m.correction
+            ? [` · ✎ label corrected to ${m.correction.label} by `, { user: m.correction.by }]
+            : []),
+        ],
+      },
+      ...(open ? actionBlocks(m, c, author, templates) : [reopenBlock(c)]),
     ],
   };
 }

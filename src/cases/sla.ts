@@ -67,6 +67,10 @@ export class SlaTimers {
 
   /** Queues the check that will find a claimed case still unanswered. */
   async onChanged(c: Case): Promise<void> {
+    // Reopened without an owner: the unclaimed deadline runs again from the reopening.
+    const reopenedAt = c.history.at(-1)?.action === "reopen" ? c.history.at(-1)!.at : null;
+    if (c.status === "new" && reopenedAt !== null)
+      await this.queueCheck(c.channel, reopenedAt + this.deps.config.sla.unclaimedMinutes * MINUTE_MS);
     if (isOpen(c) && c.status === "claimed" && c.owner && c.firstResponseAt === null)
       await this.queueCheck(
         c.channel,
@@ -139,8 +143,10 @@ function dueOf(
   c: Case,
   sla: { unclaimedMinutes: number; unrespondedMinutes: number },
 ): { kind: SlaBreach["kind"]; since: number; atMs: number } | null {
-  if (c.status === "new")
-    return { kind: "unclaimed", since: c.openedAt, atMs: c.openedAt + sla.unclaimedMinutes * MINUTE_MS };
+  if (c.status === "new") {
+    const since = lastReopen(c) ?? c.openedAt;
+    return { kind: "unclaimed", since, atMs: since + sla.unclaimedMinutes * MINUTE_MS };
+  }
   if (c.status === "claimed" && c.owner && c.firstResponseAt === null) {
     const since = lastOwnerChange(c);
     return { kind: "unresponded", since, atMs: since + sla.unrespondedMinutes * MINUTE_MS };
@@ -148,8 +154,28 @@ function dueOf(
   return null;
 }
 
-/** When the current owner got the case (claim or assign). */
+/**
+ * How long until the case's SLA deadline (negative: overdue by that much), or null when it waits on
+ * none (answered, closed): what `/orm queue` sorts by and `/orm case` shows.
+ */
+export function slaLeftMs(
+  c: Case,
+  sla: { unclaimedMinutes: number; unrespondedMinutes: number },
+  nowMs: number,
+): number | null {
+  const due = dueOf(c, sla);
+  return due ? due.atMs - nowMs : null;
+}
+
+/** When the case was last reopened, if ever. */
+function lastReopen(c: Case): number | null {
+  return [...c.history].reverse().find((h) => h.action === "reopen")?.at ?? null;
+}
+
+/** When the current owner got the case (claim or assign), or it was reopened: its no-response deadline's start. */
 function lastOwnerChange(c: Case): number {
-  const e = [...c.history].reverse().find((h) => h.action === "claim" || h.action === "assign");
+  const e = [...c.history]
+    .reverse()
+    .find((h) => h.action === "claim" || h.action === "assign" || h.action === "reopen");
   return e?.at ?? c.claimedAt ?? c.openedAt;
 }

@@ -31,6 +31,7 @@ export function eventText(e: CaseEvent): RichText | null {
     resolve: "resolved it",
     dismiss: "dismissed it",
     reopen: "reopened it",
+    label: "corrected the label",
   };
   const note = e.note && e.action !== "resolve" ? ` — ${e.note}` : e.note ? ` (${e.note})` : "";
   return [...who, ` ${verb[e.action] ?? e.action}${note}`];

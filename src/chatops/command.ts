@@ -1,5 +1,11 @@
 import { z } from "zod";
-import type { ActionRequest, CommandRequest, CommandSpec, ModalSubmission } from "../ports/chat.js";
+import type {
+  ActionRequest,
+  ButtonConfirm,
+  CommandRequest,
+  CommandSpec,
+  ModalSubmission,
+} from "../ports/chat.js";
 import { PERMISSIONS, type Permission } from "./permissions.js";
 import type { Services } from "./services.js";
 
@@ -18,6 +24,8 @@ export interface ActionContext {
 /** One button a command handles. */
 export interface ActionDefinition {
   permission?: Permission;
+  /** The question to ask before the button acts (given the button's value); absent: it acts at once. */
+  confirm?(value: string): ButtonConfirm;
   /** The click answers with a modal form (`req.respond.openModal`), so the chat must not defer it. */
   opensModal?: boolean;
   run(ctx: ActionContext): Promise<void>;
@@ -54,6 +62,8 @@ export interface CommandDefinition {
   summary: string;
   /** Arguments after the name, e.g. `CASE [OUTCOME]`; left out by commands with subcommands (see `usageOf`). */
   usage?: string;
+  /** Two (or more) whole `/orm …` lines showing it in use, for `/orm help NAME`. */
+  examples?: string[];
   permission?: Permission;
   /** Runs the command; a command with subcommands may leave it out (the dispatcher picks the subcommand). */
   run?(ctx: CommandContext): Promise<void>;
@@ -75,6 +85,15 @@ export const CommandDefinitionSchema = z
     name: z.string().regex(/^[a-z][a-z-]{0,30}$/, "lower-case word"),
     summary: z.string().min(3).max(150),
     usage: z.string().max(100).optional(),
+    examples: z
+      .array(
+        z
+          .string()
+          .regex(/^\/orm [a-z]/, "starts with /orm and the command")
+          .max(150),
+      )
+      .max(5)
+      .optional(),
     permission: z.enum(PERMISSIONS).optional(),
     run: fn<CommandDefinition["run"]>().optional(),
     subcommands: z
@@ -96,6 +115,7 @@ export const CommandDefinitionSchema = z
         z.string().regex(/^orm_[a-z_]{1,60}$/, "action ids start with orm_"),
         z.object({
           permission: z.enum(PERMISSIONS).optional(),
+          confirm: fn<ActionDefinition["confirm"]>().optional(),
           opensModal: z.boolean().optional(),
           run: fn<ActionDefinition["run"]>(),
         }),
@@ -136,6 +156,7 @@ export function specOf(def: CommandDefinition): CommandSpec {
     summary: def.summary,
     usage: usageOf(def),
     ...(subcommands.length ? { subcommands } : {}),
+    ...(def.examples?.length ? { examples: [...def.examples] } : {}),
   };
 }
 

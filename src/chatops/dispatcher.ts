@@ -2,6 +2,7 @@ import { describeForUser, errorMessage, FieldError, newErrorRef, UserError } fro
 import type { Logger } from "../core/log.js";
 import type {
   ActionRequest,
+  ButtonConfirm,
   ChatInbound,
   ChatMessage,
   CommandRequest,
@@ -13,6 +14,7 @@ import type { MarkRepo } from "../ports/store.js";
 import { type ActionDefinition, type CommandDefinition, type ModalDefinition, usageOf } from "./command.js";
 import type { Permission } from "./permissions.js";
 import type { Services } from "./services.js";
+import { didYouMeanCommand, nearestNames } from "./suggest.js";
 
 /** A plain text message (no blocks beyond one section). */
 export function textMessage(text: string): ChatMessage {
@@ -26,6 +28,11 @@ const REQUEST_TTL_MS = 60 * 60 * 1000;
 export interface DispatcherDeps {
   marks: MarkRepo;
   log: Logger;
+}
+
+/** A typed word as echoed back: at most 40 characters. */
+function clip(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 39)}…` : word;
 }
 
 function forbidden(perm: Permission | undefined, what: string): UserError {
@@ -66,6 +73,18 @@ export class Dispatcher implements ChatInbound {
   /** The commands as a chat registers them. */
   commands(): CommandSpec[] {
     return [...this.services.commands];
+  }
+
+  /** The question a button asks before it acts (from its action's `confirm`), or null. */
+  confirmation(actionId: string, value: string): ButtonConfirm | null {
+    const confirm = this.actions.get(actionId)?.confirm;
+    if (!confirm) return null;
+    try {
+      return confirm(value);
+    } catch {
+      // A value the action can't read asks nothing: the action itself refuses it with a clear answer.
+      return null;
+    }
   }
 
   private async once(requestId: string): Promise<boolean> {
@@ -138,19 +157,26 @@ export class Dispatcher implements ChatInbound {
   /** Runs a command, or the subcommand `args[0]` names (its default when there is none). */
   private async run(name: string, args: string[], req: CommandRequest): Promise<void> {
     const def = this.defs.get(name);
-    if (!def)
-      throw new UserError("unknown_command", `Unknown command "${name}". Type /orm help for the list.`);
+    if (!def) {
+      const hint = didYouMeanCommand(nearestNames(name, this.defs.keys()), "");
+      throw new UserError(
+        "unknown_command",
+        `Unknown command "${clip(name)}".${hint} Type /orm help for the list.`,
+      );
+    }
     if (!this.services.permissions.allows(req.user, def.permission))
       throw forbidden(def.permission, def.name);
     if (def.run) return def.run({ services: this.services, req, args });
     const subs = def.subcommands ?? {};
     const subName = (args[0] ?? def.defaultSubcommand ?? "").toLowerCase();
     const sub = subs[subName];
-    if (!sub)
+    if (!sub) {
+      const hint = subName ? didYouMeanCommand(nearestNames(subName, Object.keys(subs)), `${def.name} `) : "";
       throw new UserError(
         "bad_usage",
-        `${subName ? `Unknown ${def.name} subcommand "${subName}"` : `/orm ${def.name} needs a subcommand`}. Usage: /orm ${def.name} ${usageOf(def)}`,
+        `${subName ? `Unknown ${def.name} subcommand "${clip(subName)}".${hint}` : `/orm ${def.name} needs a subcommand.`} Usage: /orm ${def.name} ${usageOf(def)}`,
       );
+    }
     if (!this.services.permissions.allows(req.user, sub.permission))
       throw forbidden(sub.permission, `${def.name} ${subName}`);
     await sub.run({ services: this.services, req, args: args.slice(1) });

@@ -3,7 +3,7 @@ import type { Case } from "../core/case.js";
 import type { ChatUser } from "../ports/chat.js";
 
 /** The permissions config can restrict (config `permissions`). */
-export const PERMISSIONS = ["claim", "assign", "resolve", "escalate", "mute", "configure"] as const;
+export const PERMISSIONS = ["claim", "assign", "resolve", "escalate", "mute", "configure", "label"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** True when `user` is one of `entries`: a user id, or `group:NAME` of a group (Slack user group, Discord role) they are in. */
@@ -88,7 +88,7 @@ export class Permissions {
   /** One line for the start-up log: how open the bot is, or null when every action is restricted somewhere. */
   describeOpenness(): string | null {
     if (this.isOpen())
-      return "permissions are open: everyone may claim, assign, resolve, escalate, mute and configure, and act on every crisis step (set permissions: and teams.*.members in the config to restrict)";
+      return "permissions are open: everyone may claim, assign, resolve, escalate, mute, configure and label, and act on every crisis step (set permissions: and teams.*.members in the config to restrict)";
     const open = PERMISSIONS.filter((p) => this.config[p].length === 0);
     return open.length ? `permissions open to everyone: ${open.join(", ")}` : null;
   }

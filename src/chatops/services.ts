@@ -5,6 +5,7 @@ import type { Config } from "../config/schema.js";
 import type { CrisisService } from "../crisis/service.js";
 import type { ReportService } from "../kpi/reports.js";
 import type { AuthorService } from "../mentions/authors.js";
+import type { CorrectionService } from "../mentions/corrections.js";
 import type { ChatAdapter, CommandSpec } from "../ports/chat.js";
 import type { Clock } from "../ports/clock.js";
 import type { Permissions } from "./permissions.js";
@@ -16,6 +17,8 @@ export interface Services {
   readonly alerts: AlertService;
   readonly mutes: MuteService;
   readonly authors: AuthorService;
+  /** The team's corrections of the analysis (`/orm label`). */
+  readonly corrections: CorrectionService;
   readonly crisis: CrisisService;
   readonly reports: ReportService;
   readonly permissions: Permissions;

@@ -14,6 +14,7 @@ verbs:
   report --period P [--format md|json|csv] [--charts DIR]
                                    the KPI report for day, week, month or YYYY-MM-DD..YYYY-MM-DD
   bench [--quick]                  run the benchmarks, one JSON figure per line
+  corrections [--out FILE]         the team's label corrections (/orm label) as JSON Lines, for training
   forget --author NAME | --mention ID
                                    erase a person (or one mention) across the store; prints what it removed
 

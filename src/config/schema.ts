@@ -17,6 +17,8 @@ export const PermissionsSchema = z
     escalate: z.array(z.string()).default([]),
     mute: z.array(z.string()).default([]),
     configure: z.array(z.string()).default([]),
+    /** Who may correct a mention's sentiment and topics (`/orm label`, the card's Label control). */
+    label: z.array(z.string()).default([]),
   })
   .strict();
 

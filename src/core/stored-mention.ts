@@ -1,4 +1,5 @@
 import type { FullAnalysis } from "./analysis.js";
+import type { MentionCorrection } from "./correction.js";
 import type { Mention } from "./mention.js";
 
 /** A mention as kept in the store: the mention, when it was first seen, its analysis and dedupe keys. */
@@ -14,6 +15,8 @@ export interface StoredMention extends Mention {
   dedupeKeys: string[];
   /** Case number opened for it, if any. */
   caseId: number | null;
+  /** The team's latest correction of its analysis (`/orm label`); absent until someone corrects it. */
+  correction?: MentionCorrection | null;
 }
 
 /** Outcome of storing one mention. */

@@ -1,5 +1,6 @@
 import type {
   Block,
+  ButtonConfirm,
   ButtonElement,
   ChatCapabilities,
   ChatMessage,
@@ -42,13 +43,25 @@ const btn = (
   label: string,
   value: string,
   style?: "primary" | "danger",
+  confirm?: ButtonConfirm,
 ): ButtonElement => ({
   type: "button",
   actionId,
   label,
   value,
   ...(style ? { style } : {}),
+  ...(confirm ? { confirm } : {}),
 });
+
+/** What Declare asks before it acts: declaring opens the room and pages every role. */
+export function confirmDeclare(runId: number): ButtonConfirm {
+  return {
+    title: `Declare crisis #${runId}?`,
+    text: "Its room opens and every role in its playbook is paged now.",
+    yes: "Declare",
+    no: "Cancel",
+  };
+}
 
 const bilingual = (t: Localized, ctx: RenderContext) => localizeAll(t, ctx.langs).join("\n");
 const ICON: Record<StepState["status"], string> = { pending: "○", active: "▶", done: "✅", skipped: "⏭" };
@@ -188,7 +201,7 @@ export function renderProposal(run: CrisisRun, notify: string[], ctx: RenderCont
         ? {
             type: "actions",
             elements: [
-              btn("orm_crisis_declare", "Declare", String(run.id), "danger"),
+              btn("orm_crisis_declare", "Declare", String(run.id), "danger", confirmDeclare(run.id)),
               btn("orm_crisis_dismiss", "Dismiss", String(run.id)),
             ],
           }

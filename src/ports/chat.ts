@@ -10,6 +10,16 @@ export type Span =
 
 export type RichText = Span[];
 
+/** The question a red button asks before it acts (Slack's confirm dialog, a Discord follow-up, a terminal y/N). */
+export interface ButtonConfirm {
+  title: string;
+  text: string;
+  /** The label of the button that goes ahead, e.g. "Escalate". */
+  yes: string;
+  /** The label of the button that backs out, e.g. "Cancel". */
+  no: string;
+}
+
 export interface ButtonElement {
   type: "button";
   /** Always starts with `orm_`. */
@@ -17,6 +27,8 @@ export interface ButtonElement {
   label: string;
   value: string;
   style?: "primary" | "danger";
+  /** Ask before acting: destructive and red buttons (Escalate, Declare). */
+  confirm?: ButtonConfirm;
   /** What to type instead in a chat without buttons, e.g. `/orm reply 3 TEXT` (default: the action as a command). */
   command?: string;
 }
@@ -177,6 +189,8 @@ export interface CommandSpec {
   usage: string;
   /** The subcommands, each with the usage after its name. */
   subcommands?: CommandSpec[];
+  /** Examples of use, each a whole `/orm …` line (`/orm help NAME` shows them). */
+  examples?: string[];
 }
 
 /** What the core gives an adapter to call when people do things. */
@@ -189,6 +203,11 @@ export interface ChatInbound {
   opensModal?(actionId: string): boolean;
   /** The `/orm` commands, for platforms that register them up front. */
   commands(): CommandSpec[];
+  /**
+   * The question to ask before a button (or, in a terminal, the typed command that stands for it) acts;
+   * null when it acts at once. Platforms without a confirm dialog ask it their own way.
+   */
+  confirmation?(actionId: string, value: string): ButtonConfirm | null;
 }
 
 /** The chat port: Slack, Discord and the terminal implement it. */

@@ -1,4 +1,5 @@
 import type { Case } from "../core/case.js";
+import type { MentionCorrection } from "../core/correction.js";
 import type { InsertOutcome, StoredMention } from "../core/stored-mention.js";
 
 /** How `insertMany` stores. */
@@ -48,6 +49,13 @@ export interface MentionRepo {
   get(id: string): Promise<StoredMention | null>;
   /** Sets the case number on a stored mention. */
   setCase(id: string, caseId: number): Promise<void>;
+  /**
+   * Keeps a person's correction with a stored mention, replacing an earlier one (the latest word counts);
+   * false when no such mention is stored.
+   */
+  setCorrection(id: string, correction: MentionCorrection): Promise<boolean>;
+  /** Every mention that carries a correction, oldest correction first. */
+  listCorrected(): Promise<StoredMention[]>;
   /** Mentions with `at` in [fromMs, toMs), oldest first, at most `limit`. */
   range(fromMs: number, toMs: number, limit?: number): Promise<StoredMention[]>;
   count(): Promise<number>;

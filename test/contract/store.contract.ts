@@ -136,6 +136,32 @@ export function describeStoreContract(
         expect((await store.mentions.get("a"))?.caseId).toBe(7);
       });
 
+      it("keeps the team's correction with a mention, the latest replacing an earlier one, and lists them by time", async () => {
+        const a = storedMention("a");
+        await store.mentions.insertMany([a, storedMention("b"), storedMention("c")]);
+        const first = { label: "neutral" as const, by: "U1", at: 100 };
+        expect(await store.mentions.setCorrection("missing", first)).toBe(false);
+        expect(await store.mentions.get("missing")).toBeNull();
+        expect(await store.mentions.listCorrected()).toEqual([]);
+        expect(await store.mentions.setCorrection("a", first)).toBe(true);
+        const onB = { label: "positive" as const, topics: ["praise"], by: "U2", at: 200 };
+        expect(await store.mentions.setCorrection("b", onB)).toBe(true);
+        const later = { label: "negative" as const, topics: ["billing", "pricing"], by: "U3", at: 300 };
+        expect(await store.mentions.setCorrection("a", later)).toBe(true);
+        // The analysis stays as the analyser wrote it: the correction sits beside it.
+        expect(await store.mentions.get("a")).toEqual({ ...a, correction: later });
+        expect((await store.mentions.get("c"))?.correction ?? null).toBeNull();
+        const listed = await store.mentions.listCorrected();
+        expect(listed.map((m) => [m.id, m.correction?.by])).toEqual([
+          ["b", "U2"],
+          ["a", "U3"],
+        ]);
+        if (extras.peer) {
+          const other = track(await extras.peer(store));
+          expect((await other.mentions.get("b"))?.correction).toEqual(onB);
+        }
+      });
+
       it("returns a time range oldest first, from inclusive, to exclusive, up to a limit", async () => {
         await store.mentions.insertMany(
           [3000, 1000, 4000, 2000, 500].map((at) => storedMention(`t${at}`, { at })),
@@ -324,6 +350,20 @@ export function describeStoreContract(
         expect(await again.counters.read("s", 0, 1)).toEqual([{ hourMs: 0, fields: { f: 2 } }]);
         expect((await again.docs.get("things", "k"))?.body).toEqual({ v: 1 });
         expect((await again.mentions.insertMany([storedMention("a")]))[0]?.status).toBe("duplicate");
+      });
+
+      it("keeps corrections across close and reopen", async () => {
+        await store.mentions.insertMany([storedMention("a"), storedMention("b")]);
+        await store.mentions.setCorrection("b", { label: "neutral", by: "U1", at: 1 });
+        await store.mentions.setCorrection("a", { label: "positive", topics: ["praise"], by: "U2", at: 2 });
+        const again = track(await extras.reopen!(store));
+        expect((await again.mentions.get("a"))?.correction).toEqual({
+          label: "positive",
+          topics: ["praise"],
+          by: "U2",
+          at: 2,
+        });
+        expect((await again.mentions.listCorrected()).map((m) => m.id)).toEqual(["b", "a"]);
       });
     }
   });

@@ -8,7 +8,7 @@ describe("the terminal demo (npm start with nothing set)", () => {
   });
 
   function startBot(dataDir: string): BotSession {
-    const s = new BotSession(["start"], { env: cleanEnv({ ORM_DATA_DIR: dataDir }) });
+    const s = new BotSession(["start"], { env: cleanEnv({ ORM_DATA_DIR: dataDir, LOG_LEVEL: "debug" }) });
     sessions.push(s);
     return s;
   }
@@ -33,6 +33,8 @@ describe("the terminal demo (npm start with nothing set)", () => {
     bot.type(`/orm resolve ${id} fixed`);
     await bot.waitFor(new RegExp(`Case #${id} resolved \\(fixed\\)`), mark);
 
+    // The queue is compared after a restart: count it once the three sample feeds' first polls are in.
+    await bot.waitForLog(/"polled"[\s\S]*"polled"[\s\S]*"polled"/);
     mark = bot.stdout.length;
     bot.type("/orm queue");
     const queue = await bot.waitFor(/(\d+) open case\(s\)/, mark);

@@ -96,9 +96,23 @@ export class BotSession {
 
   /** Waits until stdout (from `from` on) matches, or fails after `timeoutMs`. */
   async waitFor(pattern: RegExp, from = 0, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+    return this.waitIn("stdout", pattern, from, timeoutMs);
+  }
+
+  /** Waits until stderr (the log) matches, or fails after `timeoutMs`. */
+  async waitForLog(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+    return this.waitIn("stderr", pattern, 0, timeoutMs);
+  }
+
+  private async waitIn(
+    stream: "stdout" | "stderr",
+    pattern: RegExp,
+    from: number,
+    timeoutMs: number,
+  ): Promise<RegExpMatchArray> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const m = this.stdout.slice(from).match(pattern);
+      const m = this[stream].slice(from).match(pattern);
       if (m) return m;
       if (Date.now() > deadline || this.child.exitCode !== null)
         throw new Error(

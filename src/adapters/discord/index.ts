@@ -12,7 +12,9 @@ import type {
   FileUpload,
   MessageRef,
   ModalSubmission,
+  Responder,
 } from "../../ports/chat.js";
+import { answeredPrompt, CONFIRM, confirmPrompt, confirmTarget } from "./confirm.js";
 import { DiscordDirectory } from "./directory.js";
 import { readModalSubmit } from "./modal.js";
 import { commandText, componentAction, INTERACTION, type Interaction, InteractionSchema } from "./parse.js";
@@ -139,12 +141,37 @@ export class DiscordAdapter implements ChatAdapter {
         await inbound.onCommand({ user, channel, text: commandText(i), respond, requestId });
       else if (action) {
         const message = i.message ? { channel, ts: i.message.id } : null;
-        await inbound.onAction({ user, channel, ...action, message, respond, requestId });
+        const target = await this.confirmStep(i, action, respond);
+        if (target) await inbound.onAction({ user, channel, ...target, message, respond, requestId });
       } else await this.submitModal(inbound, { user, channel, respond, requestId }, i);
       await respond.done();
     } catch (err) {
       this.config.log.error("discord interaction failed", { error: errorMessage(err) });
     }
+  }
+
+  /**
+   * The confirm step of a red button (confirm.ts): asks, closes the prompt when answered, and returns the
+   * action to run — null when there is nothing to run (asked, or cancelled).
+   */
+  private async confirmStep(
+    i: Interaction,
+    action: { actionId: string; value: string },
+    respond: Responder,
+  ): Promise<{ actionId: string; value: string } | null> {
+    if (action.actionId === CONFIRM.ask) {
+      const target = confirmTarget(action.value);
+      const question = this.inbound?.confirmation?.(target.actionId, target.value) ?? null;
+      await respond.whisper(confirmPrompt(action.value, question));
+      return null;
+    }
+    if (action.actionId !== CONFIRM.yes && action.actionId !== CONFIRM.no) return action;
+    const confirmed = action.actionId === CONFIRM.yes;
+    await this.rest.patch(Routes.webhookMessage(i.application_id, i.token, "@original"), {
+      body: { ...renderDiscordMessage(answeredPrompt(confirmed)), components: [] },
+      auth: false,
+    });
+    return confirmed ? confirmTarget(action.value) : null;
   }
 
   /** Acknowledges an interaction (a deferred ephemeral reply, or a deferred update for a click). */

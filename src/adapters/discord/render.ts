@@ -1,5 +1,6 @@
 import { graphemeBoundary, stripBidiControls } from "../../core/chat-text.js";
 import type { Block, ButtonElement, ChatMessage, RichText, SelectElement } from "../../ports/chat.js";
+import { CONFIRM } from "./confirm.js";
 
 /** Discord's message and component limits. */
 export const DISCORD_LIMITS = {
@@ -73,7 +74,8 @@ function button(e: ButtonElement) {
     type: 2,
     style: e.style === "primary" ? 1 : e.style === "danger" ? 4 : 2,
     label: cut(e.label, DISCORD_LIMITS.buttonLabel),
-    custom_id: customId(e.actionId, e.value),
+    // A button that asks first goes through the adapter's confirm step (confirm.ts).
+    custom_id: e.confirm ? customId(CONFIRM.ask, `${e.actionId}|${e.value}`) : customId(e.actionId, e.value),
   };
 }
 

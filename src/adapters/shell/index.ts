@@ -3,16 +3,18 @@ import { userInfo } from "node:os";
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type {
+  ButtonConfirm,
   ChatAdapter,
   ChatCapabilities,
   ChatInbound,
   ChatMessage,
   ChatUser,
+  CommandRequest,
   DirectoryUser,
   MessageRef,
   Responder,
 } from "../../ports/chat.js";
-import { ansiStyle, plainStyle, renderCard, type Style } from "./render.js";
+import { ansiStyle, plainStyle, renderCard, type Style, sanitize } from "./render.js";
 
 export interface ShellAdapterConfig {
   input: Readable;
@@ -50,6 +52,8 @@ export class ShellAdapter implements ChatAdapter {
   private readonly style: Style;
   readonly user: ChatUser;
   private pending = Promise.resolve();
+  /** A red button's command typed and asked about (y/N): the next line answers it. */
+  private awaiting: CommandRequest | null = null;
 
   constructor(private readonly config: ShellAdapterConfig) {
     this.style = config.tty ? ansiStyle : plainStyle;
@@ -73,8 +77,15 @@ export class ShellAdapter implements ChatAdapter {
     this.rl = createInterface({ input: this.config.input, terminal: this.config.tty, prompt: "orm> " });
     this.rl.on("line", (line) => {
       const text = line.trim().replace(/^\/orm\b\s*/, "");
+      if (this.awaiting) {
+        const req = this.awaiting;
+        this.awaiting = null;
+        if (/^y(es)?$/i.test(line.trim())) this.run(inbound, req);
+        else this.print(this.style.dim("Cancelled: nothing changed."));
+        return;
+      }
       if (!line.trim()) return;
-      const req = {
+      const req: CommandRequest = {
         user: this.user,
         channel: this.config.channel ?? "terminal",
         text,
@@ -82,8 +93,11 @@ export class ShellAdapter implements ChatAdapter {
         // Unique per process run: the dispatcher remembers request ids (1 h), and a restart starts seq at 0.
         requestId: `shell-${this.runId}-${++this.seq}`,
       };
-      // Commands run one after another, in the order typed.
-      this.pending = this.pending.then(() => inbound.onCommand(req)).catch(() => {});
+      const question = confirmationOf(inbound, text);
+      if (!question) return this.run(inbound, req);
+      // A typed command stands for a card's button here: a red one asks first, like its button does.
+      this.awaiting = req;
+      this.print(`${this.style.bold(sanitize(question.title))} ${sanitize(question.text)} [y/N]`);
     });
     this.rl.on("close", () => {
       void this.pending.then(() => this.config.onEnd?.());
@@ -93,6 +107,11 @@ export class ShellAdapter implements ChatAdapter {
         "ORM Bot terminal chat. Type /orm help for the commands; alerts appear as they arrive. Ctrl-D quits.",
       ),
     );
+  }
+
+  /** Runs a command after the ones typed before it (commands run one after another, in the order typed). */
+  private run(inbound: ChatInbound, req: CommandRequest): void {
+    this.pending = this.pending.then(() => inbound.onCommand(req)).catch(() => {});
   }
 
   async post(channel: string, msg: ChatMessage): Promise<MessageRef> {
@@ -135,6 +154,17 @@ export class ShellAdapter implements ChatAdapter {
     this.rl?.close();
     this.rl = null;
   }
+}
+
+/**
+ * The question the button a typed command stands for asks (`/orm escalate 3` is the Escalate button
+ * with value `3`: see `actionCommand`), or null. Subcommands (`/orm crisis declare 7`) are typed, not
+ * buttons, in a terminal: they act at once, as typed slash commands do on every platform.
+ */
+function confirmationOf(inbound: ChatInbound, text: string): ButtonConfirm | null {
+  const [name, ...args] = text.split(/\s+/).filter(Boolean);
+  if (!name || !inbound.confirmation) return null;
+  return inbound.confirmation(`orm_${name.toLowerCase().replace(/-/g, "_")}`, args.join(":"));
 }
 
 export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {

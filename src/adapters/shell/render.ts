@@ -47,6 +47,24 @@ export function actionCommand(el: ButtonElement | SelectElement, value?: string)
   return sanitize(`/orm ${name} ${v.split(":").join(" ")}`.trim());
 }
 
+/** Options a terminal lists in the command a select stands for; more are shown as "…". */
+const MAX_LISTED_CHOICES = 6;
+
+/**
+ * What to type for a select: its context and its few choices (`419:negative|neutral|positive`, shown as
+ * `/orm label 419 negative|neutral|positive`), or "…" where there are many or they are people.
+ */
+function selectChoices(e: SelectElement): string {
+  const ctx = e.value !== undefined ? `${e.value}:` : "";
+  if (e.options === "users") return `${ctx}@user`;
+  const values = e.options.map((o) => o.value);
+  if (values.length === 0 || values.length > MAX_LISTED_CHOICES) return `${ctx}…`;
+  // Options that carry the context themselves (`419:fixed`) show it once.
+  const shared = values[0]!.includes(":") ? values[0]!.slice(0, values[0]!.indexOf(":") + 1) : "";
+  const own = shared && values.every((v) => v.startsWith(shared)) ? shared : "";
+  return `${ctx}${own}${values.map((v) => v.slice(own.length)).join("|")}`;
+}
+
 function renderBlock(b: Block, style: Style, names: (id: string) => string): string[] {
   switch (b.type) {
     case "header":
@@ -66,7 +84,7 @@ function renderBlock(b: Block, style: Style, names: (id: string) => string): str
           .map((e) =>
             e.type === "button"
               ? `[${sanitize(e.label)}] ${actionCommand(e)}`
-              : `[${sanitize(e.placeholder)}] ${actionCommand(e, "…")}`,
+              : `[${sanitize(e.placeholder)}] ${actionCommand(e, selectChoices(e))}`,
           )
           .join("   "),
       ];

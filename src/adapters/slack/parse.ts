@@ -56,9 +56,11 @@ export function parseBlockAction(body: BlockActions): ParsedAction {
   const isSelect = a.type.endsWith("_select");
   const channel = body.channel?.id ?? body.container?.channel_id ?? "";
   const messageTs = body.container?.message_ts ?? body.message?.ts ?? null;
+  // An option whose value already names the context (`3:spam` in block `ctx:3`) is not prefixed twice.
+  const prefixed = isSelect && ctx !== null && !chosen.startsWith(`${ctx}:`);
   return {
     actionId: a.action_id,
-    value: isSelect && ctx !== null ? `${ctx}:${chosen}` : chosen,
+    value: prefixed ? `${ctx}:${chosen}` : chosen,
     channel,
     messageTs,
     requestId: `slack:${body.trigger_id ?? `${a.action_ts ?? ""}:${body.user.id}:${a.action_id}`}`,

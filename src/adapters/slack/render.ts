@@ -21,6 +21,9 @@ export const SLACK_LIMITS = {
   /** Slack rejects messages near 13.2k characters of blocks: text plus ~80 per block stays well under. */
   totalText: 9_000,
   fallback: 3000,
+  confirmTitle: 100,
+  confirmText: 300,
+  confirmButton: 30,
 } as const;
 
 /** A Slack Block Kit block as sent to chat.postMessage (loosely typed: JSON). */
@@ -39,6 +42,18 @@ function button(e: ButtonElement): SlackBlock {
     text: plain(e.label, SLACK_LIMITS.buttonText),
     value: truncatePlain(e.value, SLACK_LIMITS.buttonValue),
     ...(e.style ? { style: e.style } : {}),
+    ...(e.confirm
+      ? {
+          // Slack's confirmation dialog (a composition object): the click is sent only after "yes".
+          confirm: {
+            title: plain(e.confirm.title, SLACK_LIMITS.confirmTitle),
+            text: plain(e.confirm.text, SLACK_LIMITS.confirmText),
+            confirm: plain(e.confirm.yes, SLACK_LIMITS.confirmButton),
+            deny: plain(e.confirm.no, SLACK_LIMITS.confirmButton),
+            ...(e.style === "danger" ? { style: "danger" } : {}),
+          },
+        }
+      : {}),
   };
 }
 

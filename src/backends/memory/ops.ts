@@ -1,4 +1,5 @@
 import type { Case } from "../../core/case.js";
+import type { MentionCorrection } from "../../core/correction.js";
 import type { StoredMention } from "../../core/stored-mention.js";
 import type { AuthorProfile, CounterIncrement } from "../../ports/store.js";
 
@@ -22,6 +23,8 @@ export type StoreOp =
   /** Ops that apply together or not at all: one journal line, so a torn write drops all of them. */
   | { t: "tx"; ops: StoreOp[] }
   | { t: "mention_case"; id: string; caseId: number }
+  /** A person's correction of a stored mention's analysis (replaces an earlier one). */
+  | { t: "mention_correction"; id: string; c: MentionCorrection }
   /** A stored mention's new version (retention, `forget`): `at` and the case link stay. */
   | { t: "mention_replace"; m: StoredMention }
   | { t: "author_del"; key: string }

@@ -9,6 +9,8 @@ import type { StoreOp } from "./ops.js";
 export class MemoryState {
   readonly mentions = new Map<string, StoredMention>();
   readonly dedupe = new Map<string, string>();
+  /** Ids of the mentions that carry a correction (no scan of every mention to export them). */
+  readonly corrected = new Set<string>();
   readonly cases = new Map<number, Case>();
   /** Mention id → the number of its case (the first case opened for it). */
   readonly caseByMention = new Map<string, number>();
@@ -33,6 +35,7 @@ export class MemoryState {
         const last = this.byTime[this.byTime.length - 1];
         if (last && last.at > op.m.at) this.byTimeSorted = false;
         this.byTime.push(op.m);
+        if (op.m.correction) this.corrected.add(op.m.id);
         if (op.ob !== undefined) this.outbox.set(op.m.id, op.ob);
         if (op.m.caseId !== null) this.caseByMention.set(op.m.id, op.m.caseId);
         return;
@@ -47,6 +50,13 @@ export class MemoryState {
         const m = this.mentions.get(op.id);
         if (m) m.caseId = op.caseId;
         this.caseByMention.set(op.id, op.caseId);
+        return;
+      }
+      case "mention_correction": {
+        const m = this.mentions.get(op.id);
+        if (!m) return;
+        m.correction = op.c;
+        this.corrected.add(op.id);
         return;
       }
       case "mention_replace":

@@ -125,6 +125,16 @@ export class EmbeddedStore implements Store {
     },
     get: async (id) => this.state.mentions.get(id) ?? null,
     setCase: async (id, caseId) => this.commit([{ t: "mention_case", id, caseId }]),
+    setCorrection: async (id, c) => {
+      if (!this.state.mentions.has(id)) return false;
+      this.commit([{ t: "mention_correction", id, c }]);
+      return true;
+    },
+    listCorrected: async () =>
+      [...this.state.corrected]
+        .map((id) => this.state.mentions.get(id))
+        .filter((m): m is StoredMention => m?.correction != null)
+        .sort((a, b) => a.correction!.at - b.correction!.at),
     range: async (fromMs, toMs, limit = Number.POSITIVE_INFINITY) => this.state.range(fromMs, toMs, limit),
     count: async () => this.state.mentions.size,
     scan: (fromMs, toMs, pageSize) => this.scan(fromMs, toMs, pageSize),

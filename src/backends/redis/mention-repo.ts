@@ -1,8 +1,9 @@
+import { type MentionCorrection, MentionCorrectionSchema } from "../../core/correction.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import type { InsertOptions, MentionRepo, OutboxEntry, OutboxRepo } from "../../ports/store.js";
 import type { RedisConnection, Reply } from "./connection.js";
-import { INSERT_MENTIONS, REPLACE_MENTION } from "./scripts.js";
+import { INSERT_MENTIONS, REPLACE_MENTION, SET_CORRECTION } from "./scripts.js";
 
 /** Mentions per Lua call: big enough to amortise round trips, small enough not to stall Redis. */
 const INSERT_CHUNK = 250;
@@ -11,13 +12,16 @@ const READ_CHUNK = 1_000;
 
 /**
  * Mentions in Redis: a hash of id → JSON, a hash of dedupe key → id, a sorted set by `at` for
- * ranges, and a hash of id → case number. Inserts run as one Lua script per chunk.
+ * ranges, a hash of id → case number, and the team's corrections (a hash of id → JSON and a sorted set
+ * by correction time). Inserts run as one Lua script per chunk.
  */
 export class RedisMentionRepo implements MentionRepo {
   private readonly dedupeKey: string;
   private readonly byAtKey: string;
   private readonly dataKey: string;
   private readonly caseKey: string;
+  private readonly correctionKey: string;
+  private readonly correctedKey: string;
 
   constructor(
     private readonly conn: RedisConnection,
@@ -27,6 +31,8 @@ export class RedisMentionRepo implements MentionRepo {
     this.byAtKey = conn.key("m", "by-at");
     this.dataKey = conn.key("m", "data");
     this.caseKey = conn.key("m", "case");
+    this.correctionKey = conn.key("m", "correction");
+    this.correctedKey = conn.key("m", "corrected");
   }
 
   async insertMany(mentions: StoredMention[], options: InsertOptions = {}): Promise<InsertOutcome[]> {
@@ -62,15 +68,21 @@ export class RedisMentionRepo implements MentionRepo {
     const out: StoredMention[] = [];
     for (let i = 0; i < ids.length; i += READ_CHUNK) {
       const part = ids.slice(i, i + READ_CHUNK);
-      const [data, cases] = await Promise.all([
+      const [data, cases, corrections] = await Promise.all([
         this.conn.cmd(["HMGET", this.dataKey, ...part]) as Promise<Array<string | null>>,
         this.conn.cmd(["HMGET", this.caseKey, ...part]) as Promise<Array<string | null>>,
+        this.conn.cmd(["HMGET", this.correctionKey, ...part]) as Promise<Array<string | null>>,
       ]);
       data.forEach((json, j) => {
         if (json === null) return;
         const m = JSON.parse(json) as StoredMention;
         const c = cases[j];
-        out.push({ ...m, caseId: c === null || c === undefined ? null : Number(c) });
+        const correction = readCorrection(corrections[j]);
+        out.push({
+          ...m,
+          caseId: c === null || c === undefined ? null : Number(c),
+          ...(correction ? { correction } : {}),
+        });
       });
     }
     return out;
@@ -78,6 +90,17 @@ export class RedisMentionRepo implements MentionRepo {
 
   async setCase(id: string, caseId: number): Promise<void> {
     await this.conn.cmd(["HSET", this.caseKey, id, caseId]);
+  }
+
+  async setCorrection(id: string, correction: MentionCorrection): Promise<boolean> {
+    const keys = [this.dataKey, this.correctionKey, this.correctedKey];
+    const reply = await this.conn.eval(SET_CORRECTION, keys, [id, JSON.stringify(correction), correction.at]);
+    return Number(reply) === 1;
+  }
+
+  async listCorrected(): Promise<StoredMention[]> {
+    const ids = (await this.conn.cmd(["ZRANGE", this.correctedKey, "0", "-1"])) as string[];
+    return (await this.getMany(ids)).filter((m) => m.correction);
   }
 
   async range(fromMs: number, toMs: number, limit?: number): Promise<StoredMention[]> {
@@ -150,5 +173,16 @@ export class RedisOutboxRepo implements OutboxRepo {
 
   async count(): Promise<number> {
     return Number(await this.conn.cmd(["ZCARD", this.key]));
+  }
+}
+
+/** A stored correction, or null when there is none or it no longer reads as one (never throws on a read). */
+function readCorrection(json: string | null | undefined): MentionCorrection | null {
+  if (json === null || json === undefined) return null;
+  try {
+    const parsed = MentionCorrectionSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
 }

@@ -1,6 +1,18 @@
 import { lua } from "./connection.js";
 
 /**
+ * Keeps a correction with a stored mention, only if the mention exists.
+ * KEYS: mention hash (id → JSON), correction hash (id → JSON), corrected zset (id by correction time).
+ * ARGV: id, correction JSON, correction time. Reply: 1 (kept) or 0 (no such mention).
+ */
+export const SET_CORRECTION = lua(`
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+return 1
+`);
+
+/**
  * Inserts a batch of mentions, each atomically with its dedupe keys (and its outbox entry).
  * KEYS: dedupe hash (key → id), time index zset, mention hash (id → JSON), outbox zset (id by time).
  * ARGV: the outbox time ('' for no outbox entry), then per mention `id, at, json, k, key1..keyk`.

@@ -27,13 +27,13 @@ describe("permission lists", () => {
     const some = new Permissions(lists({ assign: ["UBOSS"] }));
     expect(some.isOpen()).toBe(false);
     expect(some.describeOpenness()).toBe(
-      "permissions open to everyone: claim, resolve, escalate, mute, configure",
+      "permissions open to everyone: claim, resolve, escalate, mute, configure, label",
     );
     const teamsOnly = new Permissions(lists({}), teams);
     expect(teamsOnly.isOpen()).toBe(false);
     expect(teamsOnly.owningTeams()).toEqual(["logistics"]);
     const closed = Object.fromEntries(
-      ["claim", "assign", "resolve", "escalate", "mute", "configure"].map((k) => [k, ["UBOSS"]]),
+      ["claim", "assign", "resolve", "escalate", "mute", "configure", "label"].map((k) => [k, ["UBOSS"]]),
     );
     expect(new Permissions(lists(closed)).describeOpenness()).toBeNull();
   });

@@ -103,7 +103,11 @@ describe("quiet hours across changes", () => {
   const config = (tz: string) =>
     ({
       brand: { timezone: tz },
-      routing: { quietHours: { from: 22, to: 7 }, quietHoursMinPriority: 80 },
+      routing: {
+        quietHours: { from: 22, to: 7 },
+        quietHoursMinPriority: 80,
+        loud: { minPriority: 85, minAudience: 10_000 },
+      },
     }) as unknown as Config;
   const m = { analysis: { priority: 10 } } as StoredMention;
 
