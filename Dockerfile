@@ -9,7 +9,6 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY commands ./commands
-COPY test/eval ./test/eval
 RUN npx tsc -p tsconfig.build.json
 
 FROM node:24-bookworm-slim AS runtime

@@ -5,6 +5,10 @@ import { InsultDetector } from "./insult.js";
 import { LanguageDetector } from "./lang/detect.js";
 import { LEARNED_LANGUAGES, LearnedAnalysis } from "./learned.js";
 import type { RuleFindings } from "./learned-features.js";
+import { BrandMatcher } from "./learned-sentiment/brand.js";
+import { SentimentClassifier, sentimentModelPath } from "./learned-sentiment/classifier.js";
+import { ruleFlags } from "./learned-sentiment/rule-flags.js";
+import { sentimentFromProbabilities, withRating } from "./learned-sentiment/verdict.js";
 import { findPii, piiKinds } from "./pii/detect.js";
 import { priorityOf } from "./priority.js";
 import { reachScore } from "./reach.js";
@@ -19,6 +23,10 @@ export interface AnalyzerOptions {
   analysis: AnalysisConfig;
   /** Source weights for reach (config `sources[].weight`); unknown sources weigh 1. */
   sources?: ReadonlyArray<{ id: string; weight: number }>;
+  /** The brand (config `brand`): its name and aliases are what the sentiment is about (`<brand>`). */
+  brand?: { name: string; aliases?: readonly string[] } | null;
+  /** Where the sentiment models are read from (default: the package's models/). */
+  modelsDir?: string;
   /** The brand's own domains (config `brand.domains`): addresses there are not personal data. */
   brandDomains?: readonly string[];
 }
@@ -43,6 +51,8 @@ export class LexiconAnalyzer implements Analyzer {
   private readonly detector: LanguageDetector;
   private readonly models = new Map<string, SentimentModel>();
   private readonly learned = new Map<string, LearnedAnalysis>();
+  private readonly classifiers = new Map<string, SentimentClassifier>();
+  private readonly brand: BrandMatcher | null;
   private readonly topics: TopicMatcher;
   private readonly insults: InsultDetector;
   private readonly weights: Map<string, number>;
@@ -53,9 +63,14 @@ export class LexiconAnalyzer implements Analyzer {
     for (const l of langs) {
       const m = buildSentimentModel(l);
       if (m) this.models.set(l, m);
-      const learned = options.analysis.sentimentModel === "learned" ? LearnedAnalysis.load(l) : null;
+      if (options.analysis.sentimentModel !== "learned" || !LEARNED_LANGUAGES.includes(l)) continue;
+      // A missing or corrupt model throws here, naming its path: start-up stops.
+      this.classifiers.set(l, SentimentClassifier.load(sentimentModelPath(l, options.modelsDir)));
+      const learned = LearnedAnalysis.load(l);
       if (learned) this.learned.set(l, learned);
     }
+    const b = options.brand;
+    this.brand = b ? new BrandMatcher([b.name, ...(b.aliases ?? [])]) : null;
     this.topics = new TopicMatcher(langs, options.analysis.topics);
     this.insults = new InsultDetector(langs);
     this.weights = new Map((options.sources ?? []).map((s) => [s.id, s.weight]));
@@ -139,20 +154,28 @@ export class LexiconAnalyzer implements Analyzer {
       insult: listed,
       piiSpans,
       problem,
-    } = this.read(text, (l) => this.learned.has(l));
+    } = this.read(text, (l) => this.classifiers.has(l) || this.learned.has(l));
     let insult = listed;
     let found = keywordTopics;
     const learned = this.learned.get(lang);
+    const classifier = this.classifiers.get(lang);
     let sentiment: SentimentResult;
+    let pNegative: number | undefined;
     if (t.tokens.length === 0 && t.raw.trim().length === 0) sentiment = NEUTRAL;
-    else if (model && learned) {
-      const signals = sentimentSignals(t, model, ctx.rating, problem);
-      const verdict = learned.predict(t, { signals, topics: found, insult }, model, ctx.rating);
-      sentiment = verdict.sentiment;
-      // The insult lists are precise (name-calling, aimed profanity); the learned head adds recall.
-      insult ||= verdict.insult;
-      // The learned heads decide the built-in topics; brand topics from the config stay keyword-based.
-      found = [...verdict.topics, ...found.filter((x) => !BUILT_IN.has(x))];
+    else if (classifier) {
+      const signals = model ? sentimentSignals(t, model, ctx.rating, problem) : null;
+      const flags = signals ? ruleFlags(signals, insult) : [];
+      const p = withRating(classifier.probabilities(t.raw, this.brand, flags), ctx.rating);
+      sentiment = sentimentFromProbabilities(p);
+      pNegative = p[0];
+      if (model && learned && signals) {
+        // The learned topic and insult heads (models/analysis-<lang>.json); their sentiment is not used.
+        const verdict = learned.predict(t, { signals, topics: found, insult }, model, ctx.rating);
+        // The insult lists are precise (name-calling, aimed profanity); the learned head adds recall.
+        insult ||= verdict.insult;
+        // The learned heads decide the built-in topics; brand topics from the config stay keyword-based.
+        found = [...verdict.topics, ...found.filter((x) => !BUILT_IN.has(x))];
+      }
     } else {
       sentiment = this.sentiment(t, lang, ctx.rating, problem);
       if (found.includes("legal_safety") && sentiment.label === "neutral")
@@ -160,12 +183,22 @@ export class LexiconAnalyzer implements Analyzer {
     }
     if (insult && sentiment.label !== "negative")
       sentiment = { label: "negative", score: Math.min(sentiment.score, -0.5) };
+    const negativeAlert =
+      pNegative === undefined ? undefined : insult || pNegative >= this.negativeThreshold(lang);
     const topics = praiseKept(found, sentiment);
     const reach = this.reach(ctx);
-    const priority = priorityOf({ ...sentiment, reachScore: reach, topics, insult, author: ctx.author });
+    const priority = priorityOf({
+      ...sentiment,
+      negativeAlert,
+      reachScore: reach,
+      topics,
+      insult,
+      author: ctx.author,
+    });
     return {
       lang: detected,
       sentiment,
+      ...(pNegative === undefined ? {} : { pNegative: Math.round(pNegative * 1000) / 1000, negativeAlert }),
       topics,
       insult,
       pii: piiKinds(piiSpans),
@@ -191,6 +224,13 @@ export class LexiconAnalyzer implements Analyzer {
       if (Math.abs(r.score) > Math.abs(best.score)) best = r;
     }
     return best;
+  }
+
+  /** P(negative) from which a mention is alert-worthy: the config's, else the model's own. */
+  private negativeThreshold(lang: string): number {
+    return (
+      this.options.analysis.negativeThreshold ?? this.classifiers.get(lang)?.header.negativeThreshold ?? 0.5
+    );
   }
 
   private reach(ctx: AnalyzeContext): number {

@@ -5,6 +5,8 @@ import { TOPIC_SEVERITY } from "./topic-keywords.js";
 export interface PriorityInput {
   label: SentimentLabel;
   score: number;
+  /** Whether the mention counts as negative for alerts (P(negative) over the threshold); absent: the label. */
+  negativeAlert?: boolean | undefined;
   reachScore: number;
   topics: readonly string[];
   insult: boolean;
@@ -12,12 +14,13 @@ export interface PriorityInput {
 }
 
 /**
- * Routing priority on 0–100: sentiment (negative 30 + 25·|score|, neutral 8, positive 0)
+ * Routing priority on 0–100: sentiment (negative for alerts 30 + 25·|score|, else neutral 8, positive 0)
  * + 0.25·reach + the worst topic's severity (legal_safety 25 … praise 0) + insult 5
  * + author history (watched 10, repeat detractor with 3+ negative mentions 8).
  */
 export function priorityOf(p: PriorityInput): number {
-  let v = p.label === "negative" ? 30 + 25 * Math.abs(p.score) : p.label === "neutral" ? 8 : 0;
+  const negative = p.negativeAlert ?? p.label === "negative";
+  let v = negative ? 30 + 25 * Math.abs(p.score) : p.label === "positive" ? 0 : 8;
   v += 0.25 * p.reachScore;
   let severity = 0;
   for (const t of p.topics) severity = Math.max(severity, TOPIC_SEVERITY[t] ?? 5);

@@ -146,6 +146,7 @@ export async function buildBot(config: Config, options: BotOptions): Promise<Bot
     languages: config.brand.languages,
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+    brand: config.brand,
     brandDomains: config.brand.domains,
   });
   const chat = options.chat;

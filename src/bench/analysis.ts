@@ -1,7 +1,9 @@
+import { statSync } from "node:fs";
 import { NaturalSentimentBaseline } from "../analysis/baseline/natural-sentiment.js";
 import { createAnalyzer } from "../analysis/index.js";
+import { SentimentClassifier, sentimentModelPath } from "../analysis/learned-sentiment/classifier.js";
 import { AnalysisConfigSchema } from "../config/sections/analysis.js";
-import { type BenchSuite, withBaseline } from "./figure.js";
+import { type BenchFigure, type BenchSuite, round, withBaseline } from "./figure.js";
 
 const SENTENCES = [
   "I ordered from Acme two weeks ago and the package still hasn't arrived.",
@@ -76,5 +78,18 @@ export const analysisBench: BenchSuite = async ({ quick }) => {
   return [
     withBaseline("analyze", ours!, "per_s", "natural SentimentAnalyzer", base!),
     withBaseline("analyze (rules alone)", rulesOnly!, "per_s", "natural SentimentAnalyzer", base!),
+    ...modelFigures(),
   ];
 };
+
+/** Each sentiment model's file size (budget 15 MB) and load time (budget 300 ms, best of 3 loads). */
+function modelFigures(): BenchFigure[] {
+  return ["en", "es", "ru"].flatMap((lang) => {
+    const path = sentimentModelPath(lang);
+    const ms = Math.min(...[0, 1, 2].map(() => SentimentClassifier.load(path).loadMs));
+    return [
+      { name: `sentiment model ${lang} size`, value: round(statSync(path).size / 1e6), unit: "MB" },
+      { name: `sentiment model ${lang} load`, value: round(ms), unit: "ms" },
+    ];
+  });
+}

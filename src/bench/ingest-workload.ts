@@ -62,7 +62,11 @@ export async function buildBenchPipeline(redis?: { url: string; prefix: string }
   const jobs = redis
     ? createBullmqJobs({ url: redis.url, prefix: redis.prefix, log: silentLogger })
     : createInProcessJobs({ store, log: silentLogger });
-  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  const analyzer = createAnalyzer({
+    languages: config.brand.languages,
+    analysis: config.analysis,
+    brand: config.brand,
+  });
   const deps: AppDeps = {
     config,
     store,

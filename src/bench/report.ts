@@ -202,7 +202,11 @@ function benchDeps(store: Store, clock: ManualClock): AppDeps {
   const runtime = RuntimeConfigSchema.parse({ slack: {}, discord: {} });
   const config = { ...file, runtime, configPath: null, baseDir: "." };
   const jobs = new InProcessJobs({ store, clock, log: silentLogger });
-  const analyzer = createAnalyzer({ languages: config.brand.languages, analysis: config.analysis });
+  const analyzer = createAnalyzer({
+    languages: config.brand.languages,
+    analysis: config.analysis,
+    brand: config.brand,
+  });
   return {
     config,
     store,

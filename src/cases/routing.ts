@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Config } from "../config/schema.js";
+import type { FullAnalysis, SentimentLabel } from "../core/analysis.js";
 import type { StoredMention } from "../core/stored-mention.js";
 
 /** Where (and whether) a mention is alerted. */
@@ -16,26 +17,35 @@ export interface RouteDecision {
 export function routeMention(m: StoredMention, config: Config): RouteDecision {
   const a = m.analysis;
   const when = config.routing.alertWhen;
-  const bySentiment = when.sentiment.includes(a.sentiment.label) && a.priority >= when.minPriority;
+  const sentiment = alertSentiment(a);
+  const bySentiment = when.sentiment.includes(sentiment) && a.priority >= when.minPriority;
   const byReach = a.reachScore >= when.orMinReach;
   const fallback = config.runtime.alertChannel ?? config.routing.defaultChannel ?? null;
   if (!bySentiment && !byReach) {
     return { alert: false, channel: null, team: null, rule: "none", reason: "below the alert thresholds" };
   }
-  const reason = bySentiment
-    ? `${a.sentiment.label} (priority ${a.priority})`
-    : `high reach (${a.reachScore})`;
+  const reason = bySentiment ? `${sentiment} (priority ${a.priority})` : `high reach (${a.reachScore})`;
   for (const rule of config.routing.rules) {
     const w = rule.when;
     if (w.topics && !w.topics.some((t) => a.topics.includes(t))) continue;
     if (w.languages && !w.languages.includes(a.lang)) continue;
-    if (w.sentiment && !w.sentiment.includes(a.sentiment.label)) continue;
+    if (w.sentiment && !w.sentiment.includes(sentiment)) continue;
     if (w.sources && !w.sources.includes(m.source)) continue;
     if (w.minPriority !== undefined && a.priority < w.minPriority) continue;
     if (w.minReach !== undefined && a.reachScore < w.minReach) continue;
     return { alert: true, channel: rule.channel, team: rule.team ?? null, rule: rule.name, reason };
   }
   return { alert: true, channel: fallback, team: null, rule: "default", reason };
+}
+
+/**
+ * The sentiment alerts go by: the label, except that with a learned model "negative" means P(negative)
+ * at or above `analysis.negativeThreshold` (`negativeAlert`), so a team trades recall for quiet there.
+ */
+export function alertSentiment(a: FullAnalysis): SentimentLabel {
+  if (a.negativeAlert === undefined) return a.sentiment.label;
+  if (a.negativeAlert) return "negative";
+  return a.sentiment.label === "negative" ? "neutral" : a.sentiment.label;
 }
 
 /**

@@ -23,6 +23,7 @@ export async function analyzeVerb(config: Config, file: string | undefined): Pro
     languages: config.brand.languages,
     analysis: config.analysis,
     sources: config.sources.map(({ id, weight }) => ({ id, weight })),
+    brand: config.brand,
     brandDomains: config.brand.domains,
   });
   let bad = 0;

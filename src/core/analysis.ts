@@ -47,6 +47,16 @@ export interface FullAnalysis extends Analysis {
    * text together. Absent on mentions stored before titles were read (see `postedTitle`).
    */
   titlePiiSpans?: PiiSpan[];
+  /**
+   * The learned model's calibrated probability that the mention is negative about the brand (absent
+   * when the rules alone decided, and on mentions stored before the model had one).
+   */
+  pNegative?: number;
+  /**
+   * Whether it counts as negative for alerts: P(negative) at or above `analysis.negativeThreshold`
+   * (an aimed insult always does). Absent: the label decides.
+   */
+  negativeAlert?: boolean;
   /** The same for the author (offsets into the author), set by the pipeline; absent on older mentions. */
   authorPiiSpans?: PiiSpan[];
   /** The same for the link (offsets into the URL), set by the pipeline; absent on older mentions. */

@@ -24,7 +24,15 @@ export const AnalysisConfigSchema = z
       .enum(["learned", "rules"])
       .default("learned")
       .describe(
-        "learned: the rules plus the trained layer in models/ (en, es, ru); rules: the lexicon and rules alone",
+        "learned: sentiment from the trained models in models/ (en, es, ru; the rules elsewhere); rules: the lexicon and rules alone",
+      ),
+    negativeThreshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        "Probability of negative (0–1) from which a mention counts as negative for alerts; lower: more recall, higher: quieter. Default: each model's own, chosen on development data (models/README.md)",
       ),
   })
   .strict();
