@@ -2,7 +2,7 @@
 // on the dev split `npm run train` held out (15 % of each file, stratified, seeded), and with whole
 // corpora held out (a model fitted here without them: domain shift), beside the baselines (the rules
 // alone, natural's analyser, the majority class); then the brand mentions we wrote ourselves (the
-// template corpus's held-out split). Markdown tables on stdout.
+// template corpus's held-out split), and language and topics on real posts. Markdown tables on stdout.
 //
 //   npm run eval -- [--data DIR] [--lang en,es,ru] [--out MODELS_DIR] [--corrections FILE]
 //                   [--no-shift] [--with-templates]
@@ -18,6 +18,7 @@ import { sentimentFromProbabilities } from "../src/analysis/learned-sentiment/ve
 import { AnalysisConfigSchema } from "../src/config/sections/analysis.js";
 import type { SentimentLabel } from "../src/core/analysis.js";
 import { SENTIMENT_LABELS } from "../src/core/analysis.js";
+import { evalLanguageAndTopics } from "../test/eval/rules-eval.js";
 import { loadSplit, parseToolArgs } from "./lib/cli.js";
 import type { Row } from "./lib/datasets.js";
 import { encodeRows, logits, ruleFlagsOf } from "./lib/fit.js";
@@ -153,6 +154,10 @@ function predictWith(t: ReturnType<typeof trainLanguage>, rows: Row[]): Sentimen
     (z) => SENTIMENT_LABELS[argmax3(calibrated(z, t.calibration.temperature, t.calibration.bias))]!,
   );
 }
+
+out("## Language and topics on real posts (the rules; half of each file no word list was tuned on)\n");
+out(await evalLanguageAndTopics(opts.data));
+out();
 
 if (opts.corrections) {
   out("\n## The team's corrections: their held-out part, without and with the rest of them\n");
