@@ -43,6 +43,7 @@ for (const lang of opts.langs) {
       file,
       dev.filter((r) => r.file === file),
     );
+  report(`all ${lang} dev`, dev);
   report(
     "own templates",
     own.filter((r) => r.lang === lang),

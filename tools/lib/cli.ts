@@ -33,6 +33,11 @@ export function parseToolArgs(args: string[]): ToolOptions {
     "lr",
     "templates-weight",
     "file-weights",
+    "review-weight",
+    "l2",
+    "seeds",
+    "nb",
+    "class-balance",
   ];
   const known = ["no-rules", "no-templates", "no-shift"];
   for (let i = 0; i < args.length; i++) {
@@ -69,6 +74,11 @@ export function parseToolArgs(args: string[]): ToolOptions {
       ruleFeatures: !flags.has("no-rules"),
       templatesWeight: num("templates-weight", DEFAULT_SETTINGS.templatesWeight),
       fileWeights: fileWeights(values.get("file-weights")) ?? DEFAULT_SETTINGS.fileWeights,
+      reviewWeight: num("review-weight", DEFAULT_SETTINGS.reviewWeight),
+      l2: num("l2", DEFAULT_SETTINGS.l2),
+      seeds: Math.max(1, Math.round(num("seeds", DEFAULT_SETTINGS.seeds))),
+      nb: num("nb", DEFAULT_SETTINGS.nb),
+      classBalance: classBalance(values.get("class-balance")),
     },
     flags,
   };
@@ -84,6 +94,12 @@ function fileWeights(v: string | undefined): Record<string, number> | undefined 
     out[file!] = Number(w);
   }
   return out;
+}
+
+function classBalance(v: string | undefined): FitSettings["classBalance"] {
+  if (v === undefined) return DEFAULT_SETTINGS.classBalance;
+  if (v !== "file" && v !== "global") fail(`--class-balance: expected file or global, got ${v}`);
+  return v as FitSettings["classBalance"];
 }
 
 function fail(message: string): never {
