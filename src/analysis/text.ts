@@ -36,14 +36,22 @@ export function capText(text: string, maxChars: number): string {
 
 /** Kind of a UTF-16 code unit: 1 letter (or combining mark), 2 digit, 0 anything else. */
 function charKind(c: number): number {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
-  if (c >= 0xc0 && c <= 0x52f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
-  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return 0;
+  if (c < KIND_TABLE_SIZE) return KIND[c]!;
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
   return OTHER_LETTER.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 const BREAKS = new Set([...'．.!?;:,—–()«»"“”¡¿…'].map((ch) => ch.charCodeAt(0)));
+
+/** charKind below U+0530 (ASCII, Latin, Cyrillic) as a table: the tokeniser's hot path. */
+const KIND_TABLE_SIZE = 0x530;
+const KIND = new Uint8Array(KIND_TABLE_SIZE);
+for (let c = 0; c < KIND_TABLE_SIZE; c++) {
+  if (c < 0x80) KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+  else if (c >= 0xc0) KIND[c] = c === 0xd7 || c === 0xf7 ? 0 : 1;
+  else KIND[c] = 0;
+}
 
 /** Counts a letter by script. */
 function countScript(c: number, counts: { latin: number; cyrillic: number; other: number }): void {
@@ -82,12 +90,18 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     }
     if (pendingBreak && tokens.length) clauseNo++;
     pendingBreak = false;
-    const orig = raw.slice(start, i);
-    let lower = sameLength ? lowerAll.slice(start, i) : orig.toLowerCase();
-    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
-    tokens.push(lower);
+    if (sameLength) {
+      const lower = lowerAll.slice(start, i);
+      tokens.push(lower.includes("’") ? lower.replace(/’/g, "'") : lower);
+      caps.push(kind === 1 && isCapsAt(raw, lowerAll, start, i));
+    } else {
+      const orig = raw.slice(start, i);
+      let lower = orig.toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      tokens.push(lower);
+      caps.push(kind === 1 && isCaps(orig, lower));
+    }
     clause.push(clauseNo);
-    caps.push(kind === 1 && isCaps(orig, lower));
   }
   const joined = ` ${tokens.join(" ")} `;
   return {
@@ -120,6 +134,19 @@ function scanWord(
     } else break;
   }
   return i;
+}
+
+/**
+ * isCaps on `raw[start, end)` and its lower-cased twin (same length), without slicing either; a `’`
+ * counts as changed, as in the token (where it becomes `'`).
+ */
+function isCapsAt(raw: string, lower: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let k = start; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c !== 0x2019 && c === lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** A word of 3+ letters, every one upper case. */
