@@ -43,6 +43,15 @@ function charKind(c: number): number {
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 const BREAKS = new Set([...'．.!?;:,—–()«»"“”¡¿…'].map((ch) => ch.charCodeAt(0)));
+/** BREAKS below U+0080 as a table (most of a text's separators are ASCII). */
+const ASCII_BREAK = new Uint8Array(0x80);
+for (const c of BREAKS) if (c < 0x80) ASCII_BREAK[c] = 1;
+
+/** A clause break: punctuation in BREAKS, or a dash with a space on each side. */
+function isBreak(raw: string, i: number, c: number): boolean {
+  if (c < 0x80 ? ASCII_BREAK[c] === 1 : BREAKS.has(c)) return true;
+  return c === 45 && raw.charCodeAt(i - 1) === 32 && raw.charCodeAt(i + 1) === 32;
+}
 
 /** charKind below U+0530 (ASCII, Latin, Cyrillic) as a table: the tokeniser's hot path. */
 const KIND_TABLE_SIZE = 0x530;
@@ -53,8 +62,17 @@ for (let c = 0; c < KIND_TABLE_SIZE; c++) {
   else KIND[c] = 0;
 }
 
+/** Letters by script, and how many are past Latin-1's capitals (only those can need foldSpelling). */
+interface ScriptCounts {
+  latin: number;
+  cyrillic: number;
+  other: number;
+  high: number;
+}
+
 /** Counts a letter by script. */
-function countScript(c: number, counts: { latin: number; cyrillic: number; other: number }): void {
+function countScript(c: number, counts: ScriptCounts): void {
+  if (c >= 0xc0) counts.high++;
   if (c < 0x250) counts.latin++;
   else if (c >= 0x400 && c <= 0x52f) counts.cyrillic++;
   else if (c < 0x300 || c > 0x36f) counts.other++;
@@ -68,7 +86,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
   const tokens: string[] = [];
   const caps: boolean[] = [];
   const clause: number[] = [];
-  const counts = { latin: 0, cyrillic: 0, other: 0 };
+  const counts: ScriptCounts = { latin: 0, cyrillic: 0, other: 0, high: 0 };
   let clauseNo = 0;
   let pendingBreak = false;
   const n = raw.length;
@@ -77,8 +95,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     const c = raw.charCodeAt(i);
     const kind = charKind(c);
     if (kind === 0) {
-      if (BREAKS.has(c) || (c === 45 && raw.charCodeAt(i - 1) === 32 && raw.charCodeAt(i + 1) === 32))
-        pendingBreak = true;
+      if (isBreak(raw, i, c)) pendingBreak = true;
       i++;
       continue;
     }
@@ -110,7 +127,8 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     caps,
     clause,
     joined,
-    folded: foldSpelling(joined),
+    // The letters foldSpelling changes are lower-cased accented Latin and ё: none without a letter ≥ U+00C0.
+    folded: counts.high ? foldSpelling(joined) : joined,
     latinLetters: counts.latin,
     cyrillicLetters: counts.cyrillic,
     otherLetters: counts.other,
@@ -118,11 +136,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
 }
 
 /** Scans a word from `i` (letters, with inner apostrophes), counting scripts; returns its end. */
-function scanWord(
-  raw: string,
-  i: number,
-  counts: { latin: number; cyrillic: number; other: number },
-): number {
+function scanWord(raw: string, i: number, counts: ScriptCounts): number {
   const n = raw.length;
   while (i < n) {
     const c = raw.charCodeAt(i);
