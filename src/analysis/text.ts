@@ -68,6 +68,8 @@ interface ScriptCounts {
   cyrillic: number;
   other: number;
   high: number;
+  /** Inner ’ apostrophes read so far (the token then needs its ’ written '). */
+  curly: number;
 }
 
 /** Counts a letter by script. */
@@ -86,7 +88,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
   const tokens: string[] = [];
   const caps: boolean[] = [];
   const clause: number[] = [];
-  const counts: ScriptCounts = { latin: 0, cyrillic: 0, other: 0, high: 0 };
+  const counts: ScriptCounts = { latin: 0, cyrillic: 0, other: 0, high: 0, curly: 0 };
   let clauseNo = 0;
   let pendingBreak = false;
   const n = raw.length;
@@ -100,6 +102,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
       continue;
     }
     const start = i;
+    const curly = counts.curly;
     if (kind === 2) {
       while (i < n && charKind(raw.charCodeAt(i)) === 2) i++;
     } else {
@@ -109,12 +112,12 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     pendingBreak = false;
     if (sameLength) {
       const lower = lowerAll.slice(start, i);
-      tokens.push(lower.includes("’") ? lower.replace(/’/g, "'") : lower);
+      tokens.push(counts.curly !== curly ? lower.replace(/’/g, "'") : lower);
       caps.push(kind === 1 && isCapsAt(raw, lowerAll, start, i));
     } else {
       const orig = raw.slice(start, i);
       let lower = orig.toLowerCase();
-      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      if (counts.curly !== curly) lower = lower.replace(/’/g, "'");
       tokens.push(lower);
       caps.push(kind === 1 && isCaps(orig, lower));
     }
@@ -144,6 +147,7 @@ function scanWord(raw: string, i: number, counts: ScriptCounts): number {
       countScript(c, counts);
       i++;
     } else if ((c === 39 || c === 0x2019) && i + 1 < n && charKind(raw.charCodeAt(i + 1)) === 1) {
+      if (c === 0x2019) counts.curly++;
       i++;
     } else break;
   }
