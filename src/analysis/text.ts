@@ -82,6 +82,22 @@ function countScript(c: number, counts: ScriptCounts): void {
 
 /** Tokenises once, by hand (no regex): every later step reads these arrays instead of re-scanning. */
 export function prepareText(text: string, maxChars: number): PreparedText {
+  return tokenise(text, maxChars, true);
+}
+
+/** What language detection reads of a text: its words and its letters by script. */
+export type TextWords = Pick<
+  PreparedText,
+  "raw" | "tokens" | "joined" | "latinLetters" | "cyrillicLetters" | "otherLetters"
+>;
+
+/** The words of a text as prepareText reads them, without CAPS, clauses or folding (cheaper). */
+export function textWords(text: string, maxChars: number): TextWords {
+  return tokenise(text, maxChars, false);
+}
+
+/** prepareText's work; `details` false leaves `caps` and `clause` empty and `folded` unfolded. */
+function tokenise(text: string, maxChars: number, details: boolean): PreparedText {
   const raw = capText(text, maxChars);
   const lowerAll = raw.toLowerCase();
   const sameLength = lowerAll.length === raw.length;
@@ -97,7 +113,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     const c = raw.charCodeAt(i);
     const kind = charKind(c);
     if (kind === 0) {
-      if (isBreak(raw, i, c)) pendingBreak = true;
+      if (details && isBreak(raw, i, c)) pendingBreak = true;
       i++;
       continue;
     }
@@ -110,18 +126,23 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     }
     if (pendingBreak && tokens.length) clauseNo++;
     pendingBreak = false;
+    let lower: string;
+    let capital = false;
     if (sameLength) {
-      const lower = lowerAll.slice(start, i);
-      tokens.push(counts.curly !== curly ? lower.replace(/’/g, "'") : lower);
-      caps.push(kind === 1 && isCapsAt(raw, lowerAll, start, i));
+      lower = lowerAll.slice(start, i);
+      if (counts.curly !== curly) lower = lower.replace(/’/g, "'");
+      if (details && kind === 1) capital = isCapsAt(raw, lowerAll, start, i);
     } else {
       const orig = raw.slice(start, i);
-      let lower = orig.toLowerCase();
+      lower = orig.toLowerCase();
       if (counts.curly !== curly) lower = lower.replace(/’/g, "'");
-      tokens.push(lower);
-      caps.push(kind === 1 && isCaps(orig, lower));
+      if (details && kind === 1) capital = isCaps(orig, lower);
     }
-    clause.push(clauseNo);
+    tokens.push(lower);
+    if (details) {
+      caps.push(capital);
+      clause.push(clauseNo);
+    }
   }
   const joined = ` ${tokens.join(" ")} `;
   return {
@@ -131,7 +152,7 @@ export function prepareText(text: string, maxChars: number): PreparedText {
     clause,
     joined,
     // The letters foldSpelling changes are lower-cased accented Latin and ё: none without a letter ≥ U+00C0.
-    folded: counts.high ? foldSpelling(joined) : joined,
+    folded: details && counts.high ? foldSpelling(joined) : joined,
     latinLetters: counts.latin,
     cyrillicLetters: counts.cyrillic,
     otherLetters: counts.other,
