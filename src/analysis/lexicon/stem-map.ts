@@ -51,8 +51,11 @@ export class StemMap<V> {
       this.minPrefix = Math.min(this.minPrefix, stem.length);
       this.maxPrefix = Math.max(this.maxPrefix, stem.length);
     } else {
+      // Answers cached before this entry may have been read through another (a folded spelling): dropped.
+      const cached = this.resolved.size > this.exact.size;
       this.exact.set(key, value);
-      this.resolved.set(key, value);
+      if (cached) this.resolved = new Map(this.exact);
+      else this.resolved.set(key, value);
     }
   }
 
