@@ -37,8 +37,9 @@ describe("StemMap", () => {
     expect(m.get("pésimo")).toBeUndefined();
     expect(m.get("malísimo")).toBeUndefined();
     expect(m.get("malo")).toBeUndefined();
-    m.set("pesimo", -3).set("mal*", -1);
+    m.set("pesimo", -3);
     expect(m.get("pésimo")).toBe(-3);
+    m.set("mal*", -1);
     expect(m.get("malísimo")).toBe(-1);
     expect(m.get("malo")).toBe(-1);
     m.set("malo", -2);
