@@ -188,20 +188,26 @@ export class LexiconAnalyzer implements Analyzer {
     const topics = praiseKept(found, sentiment);
     const reach = this.reach(ctx);
     const priority = priorityOf({
-      ...sentiment,
+      label: sentiment.label,
+      score: sentiment.score,
       negativeAlert,
       reachScore: reach,
       topics,
       insult,
       author: ctx.author,
     });
+    const pii = piiKinds(piiSpans);
+    // Two literals rather than a spread in the middle of one: the same keys in the same order, built faster.
+    if (pNegative === undefined)
+      return { lang: detected, sentiment, topics, insult, pii, piiSpans, reachScore: reach, priority };
     return {
       lang: detected,
       sentiment,
-      ...(pNegative === undefined ? {} : { pNegative: Math.round(pNegative * 1000) / 1000, negativeAlert }),
+      pNegative: Math.round(pNegative * 1000) / 1000,
+      negativeAlert,
       topics,
       insult,
-      pii: piiKinds(piiSpans),
+      pii,
       piiSpans,
       reachScore: reach,
       priority,

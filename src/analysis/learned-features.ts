@@ -31,7 +31,18 @@ export interface FeatureVisitor {
    * its clause (`^` at a clause start). It brings `w:word` (or `w:¬word`), `p:` + its first
    * stemLength letters when longer, and `b:prev word`.
    */
-  word(word: string, negated: boolean, prev: string): void;
+  word(word: string, negated: boolean, prev: string, token: TokenInfo): void;
+}
+
+/**
+ * What a written token reads as (memoised per sentiment model): its folded word and whether it
+ * negates; `memo` is a slot a visitor may keep its own per-word answer in (see LogitSum), `memoOf` says whose.
+ */
+export interface TokenInfo {
+  word: string;
+  negator: boolean;
+  memoOf: unknown;
+  memo: unknown;
 }
 
 function isDigits(s: string): boolean {
@@ -91,6 +102,8 @@ export function visitFeatures(
       info = {
         word: isDigits(raw) ? "<num>" : foldSpelling(raw),
         negator: !!m.negators.get(raw) || raw.endsWith("n't"),
+        memoOf: null,
+        memo: null,
       };
       if (seen.size >= 50_000) seen.clear();
       seen.set(raw, info);
@@ -99,15 +112,15 @@ export function visitFeatures(
       negatedUntil = -1;
       prev = "^";
     }
-    v.word(info.word, i <= negatedUntil, prev);
+    v.word(info.word, i <= negatedUntil, prev, info);
     prev = info.word;
     if (info.negator) negatedUntil = i + 3;
   }
 }
 
 /** Per language model: each token's folded word and whether it negates, memoised. */
-const TOKEN_INFO = new WeakMap<SentimentModel, Map<string, { word: string; negator: boolean }>>();
-function tokenInfo(m: SentimentModel): Map<string, { word: string; negator: boolean }> {
+const TOKEN_INFO = new WeakMap<SentimentModel, Map<string, TokenInfo>>();
+function tokenInfo(m: SentimentModel): Map<string, TokenInfo> {
   let map = TOKEN_INFO.get(m);
   if (!map) {
     map = new Map();

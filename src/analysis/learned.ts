@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { BASE_TOPICS, type SentimentLabel } from "../core/analysis.js";
 import { PACKAGE_ROOT } from "../core/paths.js";
-import { type FeatureVisitor, type RuleFindings, visitFeatures } from "./learned-features.js";
+import { type FeatureVisitor, type RuleFindings, type TokenInfo, visitFeatures } from "./learned-features.js";
 import type { SentimentModel } from "./sentiment/model.js";
 import type { SentimentResult } from "./sentiment/score.js";
 import type { PreparedText } from "./text.js";
@@ -225,8 +225,15 @@ class LogitSum implements FeatureVisitor {
     this.model.addInto(this.z, this.model.signalOffset(name), value);
   }
 
-  word(word: string, negated: boolean, prev: string): void {
-    const e = this.model.wordEntry(word);
+  word(word: string, negated: boolean, prev: string, token: TokenInfo): void {
+    // The token's own memo slot saves a map read per word (a token always reads as the same word).
+    let e: WordEntry;
+    if (token.memoOf === this.model) e = token.memo as WordEntry;
+    else {
+      e = this.model.wordEntry(word);
+      token.memoOf = this.model;
+      token.memo = e;
+    }
     this.model.addInto(this.z, negated ? e.negated : e.plain, 1);
     this.model.addInto(this.z, e.stem, 1);
     const next = prev === "^" ? this.model.clauseStart : this.last?.next;

@@ -127,9 +127,6 @@ function seal(index: TopicIndex): void {
   index.keys.clear();
 }
 
-/** Letters `foldSpelling` changes (the text is lower-cased): a quick test before folding a whole text. */
-const FOLDABLE = /[áéíóúüё]/;
-
 /** True when a negator stands within the few tokens before token `i`, in the same clause. */
 function negated(t: PreparedText, i: number): boolean {
   const clause = t.clause[i];
@@ -197,8 +194,9 @@ export class TopicMatcher {
     const indexes = lang === "und" || !own ? [...this.byLang.values()] : [own, this.byLang.get("any")!];
     const { tokens } = t;
     // Phrases are matched with spelling folded (`atencion al cliente`); folding keeps every offset.
-    const folded = FOLDABLE.test(t.joined);
-    const joined = folded ? foldSpelling(t.joined) : t.joined;
+    // `t.folded` is foldSpelling(t.joined), the very string when nothing folds (see prepareText).
+    const joined = t.folded;
+    const folded = joined !== t.joined;
     // The tokens as phrases see them: folded (`joined` is ` tok tok … `, so split gives "" at each end).
     const phraseTokens = folded ? joined.split(" ").slice(1, -1) : tokens;
     for (const index of indexes) {

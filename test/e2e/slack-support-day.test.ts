@@ -199,7 +199,7 @@ describe("a support team's day in Slack", () => {
     const tail = complaints(7, 20);
     tail[6] = {
       ...tail[6]!,
-      text: "Acme lost parcel 26 <!channel> <@U0ADMIN> <https://evil.example|bank> write to bob@example.com\nmore",
+      text: "Acme lost parcel 26, terrible delivery <!channel> <@U0ADMIN> <https://evil.example|bank> write to bob@example.com\nmore",
     };
     await bot.services.pipeline.ingest([...complaints(20), loudMention, ...tail]);
     await jobsOf(rig).drain();
@@ -254,7 +254,7 @@ describe("a support team's day in Slack", () => {
       .filter((b) => b.type === "actions")
       .flatMap((b) => b.elements!.flatMap((e) => e.options ?? []));
     expect(options.every((o) => (o as { text: { type: string } }).text.type === "plain_text")).toBe(true);
-    expect(text).toContain("Acme lost parcel 26 &lt;!channel&gt;");
+    expect(text).toContain("Acme lost parcel 26, terrible delivery &lt;!channel&gt;");
     // Every case the reminder names has a card someone can click (held ones got theirs in the thread).
     for (const c of unclaimed) expect(await bot.services.alerts.refOf(c.id)).not.toBeNull();
     expect((await bot.services.cases.get(unclaimed[0]!.id)).slaBreaches).toBe(1);

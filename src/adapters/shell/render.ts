@@ -78,16 +78,20 @@ function renderBlock(b: Block, style: Style, names: (id: string) => string): str
       ];
     case "context":
       return [style.dim(renderText(b.text, plainStyle, names))];
-    case "actions":
+    case "actions": {
+      // Two controls that stand for the same typed command (the Assign… form and the Assign to… menu) show once.
+      const shown = new Set<string>();
       return [
         b.elements
-          .map((e) =>
-            e.type === "button"
-              ? `[${sanitize(e.label)}] ${actionCommand(e)}`
-              : `[${sanitize(e.placeholder)}] ${actionCommand(e, selectChoices(e))}`,
-          )
+          .flatMap((e) => {
+            const command = e.type === "button" ? actionCommand(e) : actionCommand(e, selectChoices(e));
+            if (shown.has(command)) return [];
+            shown.add(command);
+            return [`[${sanitize(e.type === "button" ? e.label : e.placeholder)}] ${command}`];
+          })
           .join("   "),
       ];
+    }
   }
 }
 

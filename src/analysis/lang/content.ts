@@ -1,4 +1,4 @@
-import { type PreparedText, prepareText } from "../text.js";
+import { type PreparedText, type TextWords, textWords } from "../text.js";
 
 /**
  * What of a post is language: URLs, @handles and $cashtags are names, not words, and
@@ -15,10 +15,10 @@ const CAMEL = /(\p{Ll})(?=\p{Lu})/gu;
 const MARKERS = /[@#$]|https?:|www\./;
 
 /** The post's words without names, hashtags split into words; the prepared text itself when it has none. */
-export function languageContent(t: PreparedText): PreparedText {
+export function languageContent(t: PreparedText): TextWords {
   if (!MARKERS.test(t.raw)) return t;
   const text = t.raw
     .replace(NAMES, " ")
     .replace(HASHTAG, (_, tag: string) => ` ${tag.replace(CAMEL, "$1 ").replace(/_/g, " ")} `);
-  return prepareText(text, t.raw.length);
+  return textWords(text, t.raw.length);
 }

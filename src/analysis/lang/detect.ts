@@ -1,4 +1,4 @@
-import type { PreparedText } from "../text.js";
+import type { PreparedText, TextWords } from "../text.js";
 import { languageContent } from "./content.js";
 import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS, TWEET_WORDS } from "./profiles.js";
 
@@ -78,7 +78,7 @@ export class LanguageDetector {
     return result;
   }
 
-  private scoreLatin(t: PreparedText): { best: string | null; sure: boolean } {
+  private scoreLatin(t: TextWords): { best: string | null; sure: boolean } {
     const scores = new Float64Array(this.latin.length);
     const add = (lang: string, w: number) => {
       const i = this.index.get(lang);

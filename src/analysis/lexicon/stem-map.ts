@@ -29,8 +29,11 @@ export class StemMap<V> {
   private readonly prefix = new Map<string, V>();
   private minPrefix = Number.POSITIVE_INFINITY;
   private maxPrefix = 0;
-  /** Stem lookups already answered (null: no entry), so a repeated token costs one map read. */
-  private readonly cache = new Map<string, V | null>();
+  /**
+   * Every exact entry plus the stem lookups already answered (null: no entry), so any token seen
+   * before costs one map read, hit or miss.
+   */
+  private resolved = new Map<string, V | null>();
 
   /** Adds `word` (exact) or `stem*` (prefix); a later add of the same key wins. */
   set(key: string, value: V): this {
@@ -44,11 +47,15 @@ export class StemMap<V> {
     if (key.endsWith("*")) {
       const stem = key.slice(0, -1);
       this.prefix.set(stem, value);
-      this.cache.clear();
+      this.resolved = new Map(this.exact);
       this.minPrefix = Math.min(this.minPrefix, stem.length);
       this.maxPrefix = Math.max(this.maxPrefix, stem.length);
     } else {
+      // Answers cached before this entry may have been read through another (a folded spelling): dropped.
+      const cached = this.resolved.size > this.exact.size;
       this.exact.set(key, value);
+      if (cached) this.resolved = new Map(this.exact);
+      else this.resolved.set(key, value);
     }
   }
 
@@ -57,23 +64,17 @@ export class StemMap<V> {
     return key.endsWith("*") ? this.prefix.get(key.slice(0, -1)) : this.exact.get(key);
   }
 
-  /** The value for a token: an exact entry first, else the longest matching stem. */
+  /** The value for a token: an exact entry first, else the longest matching stem (folded spelling last). */
   get(token: string): V | undefined {
-    const e = this.exact.get(token);
-    if (e !== undefined) return e;
-    if (this.maxPrefix === 0) {
-      const folded = foldSpelling(token);
-      return folded === token ? undefined : this.exact.get(folded);
-    }
-    const cached = this.cache.get(token);
-    if (cached !== undefined) return cached ?? undefined;
+    const known = this.resolved.get(token);
+    if (known !== undefined) return known ?? undefined;
     let found = this.longestPrefix(token);
     if (found === null) {
       const folded = foldSpelling(token);
       if (folded !== token) found = this.exact.get(folded) ?? this.longestPrefix(folded);
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(token, found);
+    if (this.resolved.size - this.exact.size >= CACHE_LIMIT) this.resolved = new Map(this.exact);
+    this.resolved.set(token, found);
     return found ?? undefined;
   }
 

@@ -31,6 +31,21 @@ describe("StemMap", () => {
     expect(m.get("esta")).toBe(0);
     expect(m.get("está")).toBe(2);
   });
+
+  it("answers from entries added after a lookup (remembered answers never go stale)", () => {
+    const m = new StemMap<number>().set("bueno", 1);
+    expect(m.get("pésimo")).toBeUndefined();
+    expect(m.get("malísimo")).toBeUndefined();
+    expect(m.get("malo")).toBeUndefined();
+    m.set("pesimo", -3);
+    expect(m.get("pésimo")).toBe(-3);
+    m.set("mal*", -1);
+    expect(m.get("malísimo")).toBe(-1);
+    expect(m.get("malo")).toBe(-1);
+    m.set("malo", -2);
+    expect(m.get("malo")).toBe(-2);
+    expect(m.get("bueno")).toBe(1);
+  });
 });
 
 describe("foldSpelling", () => {
