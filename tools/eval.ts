@@ -167,8 +167,13 @@ if (opts.corrections) {
     if (!held.length) continue;
     const of = (rows: Row[], withCorrections: boolean) =>
       rows.filter((r) => r.lang === lang && (withCorrections || r.file !== "corrections"));
-    const without = trainLanguage(lang, of(split.train, false), of(split.tune, false), opts.settings);
-    const withThem = trainLanguage(lang, of(split.train, true), of(split.tune, true), opts.settings);
+    const without = trainLanguage(
+      lang,
+      of(split.train, false),
+      of(split.tune, false),
+      opts.settingsFor(lang),
+    );
+    const withThem = trainLanguage(lang, of(split.train, true), of(split.tune, true), opts.settingsFor(lang));
     line(`${lang} corrections, model without them`, held, predictWith(without, held), lang);
     line(`${lang} corrections, model with the others`, held, predictWith(withThem, held), lang);
   }
@@ -188,7 +193,12 @@ if (!opts.flags.has("no-shift")) {
   for (const lang of opts.langs)
     for (const file of SHIFT[lang] ?? []) {
       const keep = (r: Row) => r.lang === lang && r.file !== file;
-      const t = trainLanguage(lang, split.train.filter(keep), split.tune.filter(keep), opts.settings);
+      const t = trainLanguage(
+        lang,
+        split.train.filter(keep),
+        split.tune.filter(keep),
+        opts.settingsFor(lang),
+      );
       const rows = [...split.train, ...split.tune, ...split.dev].filter(
         (r) => r.lang === lang && r.file === file,
       );

@@ -25,7 +25,7 @@ for (const lang of opts.langs) {
     continue;
   }
   const started = performance.now();
-  const t = trainLanguage(lang, train, tune, opts.settings);
+  const t = trainLanguage(lang, train, tune, opts.settingsFor(lang));
   const path = sentimentModelPath(lang, out);
   const bytes = modelBytes(t);
   writeFileSync(path, bytes);

@@ -20,7 +20,7 @@ for (const lang of opts.langs) {
     lang,
     split.train.filter((r) => r.lang === lang),
     split.tune.filter((r) => r.lang === lang),
-    opts.settings,
+    opts.settingsFor(lang),
   );
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   const report = (name: string, rows: Row[]) => {
@@ -43,6 +43,7 @@ for (const lang of opts.langs) {
       file,
       dev.filter((r) => r.file === file),
     );
+  report(`all ${lang} dev`, dev);
   report(
     "own templates",
     own.filter((r) => r.lang === lang),

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Row } from "./datasets.js";
 import { defaultDataDir, loadDatasets, MissingDatasetsError, readJsonl } from "./datasets.js";
-import { DEFAULT_SETTINGS, type FitSettings } from "./fit.js";
+import { DEFAULT_SETTINGS, type FitSettings, LANGUAGE_SETTINGS } from "./fit.js";
 import { type Part, splitRows } from "./split.js";
 import { templateRows } from "./templates.js";
 
@@ -11,7 +11,10 @@ export interface ToolOptions {
   langs: string[];
   corrections: string | undefined;
   out: string | undefined;
+  /** The settings shared by all languages (split seed, bits, rule features) with the command line's. */
   settings: FitSettings;
+  /** One language's fitting settings: defaults, then LANGUAGE_SETTINGS, then the command line. */
+  settingsFor: (lang: string) => FitSettings;
   flags: Set<string>;
 }
 
@@ -33,6 +36,11 @@ export function parseToolArgs(args: string[]): ToolOptions {
     "lr",
     "templates-weight",
     "file-weights",
+    "review-weight",
+    "l2",
+    "seeds",
+    "nb",
+    "class-balance",
   ];
   const known = ["no-rules", "no-templates", "no-shift"];
   for (let i = 0; i < args.length; i++) {
@@ -45,13 +53,32 @@ export function parseToolArgs(args: string[]): ToolOptions {
     } else if (known.includes(name)) flags.add(name);
     else fail(`unknown option ${args[i]}`);
   }
-  const num = (name: string, fallback: number) => {
+  const num = (name: string): number | undefined => {
     const v = values.get(name);
-    if (v === undefined) return fallback;
+    if (v === undefined) return undefined;
     const x = Number(v);
     if (!Number.isFinite(x)) fail(`--${name}: expected a number, got ${v}`);
     return x;
   };
+  const seeds = num("seeds");
+  // only what the command line sets: it wins over the defaults and the per-language settings
+  const given: Partial<FitSettings> = {
+    seed: num("seed"),
+    bits: num("bits"),
+    epochs: num("epochs"),
+    learningRate: num("lr"),
+    correctionsWeight: num("corrections-weight"),
+    ruleFeatures: flags.has("no-rules") ? false : undefined,
+    templatesWeight: num("templates-weight"),
+    fileWeights: fileWeights(values.get("file-weights")),
+    reviewWeight: num("review-weight"),
+    l2: num("l2"),
+    seeds: seeds === undefined ? undefined : Math.max(1, Math.round(seeds)),
+    nb: num("nb"),
+    classBalance: classBalance(values.get("class-balance")),
+  };
+  for (const key of Object.keys(given) as (keyof FitSettings)[])
+    if (given[key] === undefined) delete given[key];
   const langs = (values.get("lang") ?? LANGS.join(",")).split(",");
   for (const l of langs) if (!LANGS.includes(l)) fail(`--lang: ${l} has no model (en, es, ru)`);
   return {
@@ -59,17 +86,8 @@ export function parseToolArgs(args: string[]): ToolOptions {
     langs,
     corrections: values.get("corrections"),
     out: values.get("out"),
-    settings: {
-      ...DEFAULT_SETTINGS,
-      seed: num("seed", DEFAULT_SETTINGS.seed),
-      bits: num("bits", DEFAULT_SETTINGS.bits),
-      epochs: num("epochs", DEFAULT_SETTINGS.epochs),
-      learningRate: num("lr", DEFAULT_SETTINGS.learningRate),
-      correctionsWeight: num("corrections-weight", DEFAULT_SETTINGS.correctionsWeight),
-      ruleFeatures: !flags.has("no-rules"),
-      templatesWeight: num("templates-weight", DEFAULT_SETTINGS.templatesWeight),
-      fileWeights: fileWeights(values.get("file-weights")) ?? DEFAULT_SETTINGS.fileWeights,
-    },
+    settings: { ...DEFAULT_SETTINGS, ...given },
+    settingsFor: (lang) => ({ ...DEFAULT_SETTINGS, ...LANGUAGE_SETTINGS[lang], ...given }),
     flags,
   };
 }
@@ -84,6 +102,12 @@ function fileWeights(v: string | undefined): Record<string, number> | undefined 
     out[file!] = Number(w);
   }
   return out;
+}
+
+function classBalance(v: string | undefined): FitSettings["classBalance"] | undefined {
+  if (v === undefined) return undefined;
+  if (v !== "file" && v !== "global") fail(`--class-balance: expected file or global, got ${v}`);
+  return v as FitSettings["classBalance"];
 }
 
 function fail(message: string): never {

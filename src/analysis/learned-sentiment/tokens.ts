@@ -134,14 +134,65 @@ interface WordInfo {
 
 const WORDS = new Map<string, WordInfo>();
 
+/** Accented Latin vowels folded to their base letter (tweets drop accents at will: "esta" / "está"); ñ stays. */
+const FOLD: Record<string, string> = {
+  á: "a",
+  à: "a",
+  â: "a",
+  ä: "a",
+  é: "e",
+  è: "e",
+  ê: "e",
+  ë: "e",
+  í: "i",
+  ì: "i",
+  î: "i",
+  ï: "i",
+  ó: "o",
+  ò: "o",
+  ô: "o",
+  ö: "o",
+  ú: "u",
+  ù: "u",
+  û: "u",
+  ü: "u",
+};
+
+function foldAccents(word: string): string {
+  let out = "";
+  let changed = false;
+  for (const ch of word) {
+    const f = FOLD[ch];
+    if (f) changed = true;
+    out += f ?? ch;
+  }
+  return changed ? out : word;
+}
+
+/**
+ * Spanish laughter ("jaja", "jajaja", "ajajaj", "jejeje", "jiji", squeezed first): only j and vowels,
+ * at least two j's and four letters. One pass over the word.
+ */
+function isJLaugh(word: string): boolean {
+  if (word.length < 4) return false;
+  let js = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === "j") js++;
+    else if (ch !== "a" && ch !== "e" && ch !== "i" && ch !== "o") return false;
+  }
+  return js >= 2;
+}
+
 /** A word as written → its token, memoised (bounded): most words repeat across texts. */
 function wordOf(orig: string): WordInfo {
   let w = WORDS.get(orig);
   if (w) return w;
   const lower = orig.toLowerCase().replace(/’/g, "'");
-  const [word, elong] = squeeze(lower);
-  // "xd" is laughter, not a word
-  const laugh = word === "xd" || word === "xdd";
+  const [squeezed, elong] = squeeze(lower);
+  const word = foldAccents(squeezed);
+  // "xd" and "jajaja" are laughter, not words
+  const laugh = word === "xd" || word === "xdd" || isJLaugh(word);
   w = { token: laugh ? "<laugh>" : word, kind: laugh ? SYMBOL : WORD, caps: isCapsWord(orig, lower), elong };
   if (WORDS.size >= 100_000) WORDS.clear();
   WORDS.set(orig, w);

@@ -19,6 +19,16 @@ describe("the learned model's tokens", () => {
     expect(tokens("ok 👍🏽 😡")).toEqual(["ok", "👍", "😡"]);
   });
 
+  it("folds accented vowels (tweets drop them) but keeps ñ and Cyrillic letters", () => {
+    expect(tokens("Está ÚLTIMA canción, año")).toEqual(["esta", "ultima", "cancion", "año"]);
+    expect(tokens("ещё йогурт")).toEqual(["ещё", "йогурт"]);
+  });
+
+  it("reads Spanish laughter as <laugh>, not words that merely start like it", () => {
+    expect(tokens("jajaja jajajajaja JAJAJJA jeje ajajaj")).toEqual(Array(5).fill("<laugh>"));
+    expect(tokens("jaja jamás jefe hija jijona")).toEqual(["<laugh>", "jamas", "jefe", "hija", "jijona"]);
+  });
+
   it("keeps hashtags as words and inner apostrophes", () => {
     expect(tokens("#FAIL don't l'hotel")).toEqual(["fail", "don't", "l'hotel"]);
   });
