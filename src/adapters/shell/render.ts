@@ -98,6 +98,8 @@ function renderBlock(b: Block, style: Style, names: (id: string) => string): str
 /** A message as a card of lines with a left rule. */
 export function renderCard(msg: ChatMessage, style: Style, names: (id: string) => string): string {
   const lines = msg.blocks.flatMap((b) => renderBlock(b, style, names)).flatMap((l) => l.split("\n"));
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === "") lines.pop();
   if (lines.length === 0) return sanitize(msg.fallback);
+  if (lines.length === 1) return `─ ${lines[0]}`;
   return lines.map((l, i) => `${i === 0 ? "┌" : i === lines.length - 1 ? "└" : "│"} ${l}`).join("\n");
 }

@@ -31,4 +31,20 @@ describe("terminal card actions", () => {
     expect(out).not.toContain("Assign to…");
     expect(out.split("/orm assign 3 @user")).toHaveLength(2);
   });
+
+  it("draws a one-line answer as one line and drops trailing empty lines", () => {
+    const one: ChatMessage = {
+      fallback: "x",
+      blocks: [{ type: "section", text: [{ text: "Case #3 claimed" }] }],
+    };
+    expect(renderCard(one, plainStyle, (id) => id)).toBe("─ Case #3 claimed");
+    const trailing: ChatMessage = {
+      fallback: "x",
+      blocks: [
+        { type: "section", text: [{ text: "Case #3" }] },
+        { type: "section", text: [{ text: "Timeline\n" }] },
+      ],
+    };
+    expect(renderCard(trailing, plainStyle, (id) => id)).toBe("┌ Case #3\n└ Timeline");
+  });
 });
