@@ -65,17 +65,12 @@ export class SlaTimers {
     await this.queueCheck(c.channel, c.openedAt + this.deps.config.sla.unclaimedMinutes * MINUTE_MS);
   }
 
-  /** Queues the check that will find a claimed case still unanswered. */
+  /** Queues the check for the deadline a change starts: a reopened case unclaimed again, or a claimed one unanswered. */
   async onChanged(c: Case): Promise<void> {
-    // Reopened without an owner: the unclaimed deadline runs again from the reopening.
-    const reopenedAt = c.history.at(-1)?.action === "reopen" ? c.history.at(-1)!.at : null;
-    if (c.status === "new" && reopenedAt !== null)
-      await this.queueCheck(c.channel, reopenedAt + this.deps.config.sla.unclaimedMinutes * MINUTE_MS);
-    if (isOpen(c) && c.status === "claimed" && c.owner && c.firstResponseAt === null)
-      await this.queueCheck(
-        c.channel,
-        lastOwnerChange(c) + this.deps.config.sla.unrespondedMinutes * MINUTE_MS,
-      );
+    const due = isOpen(c) ? dueOf(c, this.deps.config.sla) : null;
+    // An unclaimed deadline starts at the opening (queued by `onOpened`) or again at a reopening.
+    if (!due || (due.kind === "unclaimed" && c.history.at(-1)?.action !== "reopen")) return;
+    await this.queueCheck(c.channel, due.atMs);
   }
 
   private async queueCheck(channel: string | null, dueMs: number): Promise<void> {
@@ -169,13 +164,11 @@ export function slaLeftMs(
 
 /** When the case was last reopened, if ever. */
 function lastReopen(c: Case): number | null {
-  return [...c.history].reverse().find((h) => h.action === "reopen")?.at ?? null;
+  return c.history.findLast((h) => h.action === "reopen")?.at ?? null;
 }
 
 /** When the current owner got the case (claim or assign), or it was reopened: its no-response deadline's start. */
 function lastOwnerChange(c: Case): number {
-  const e = [...c.history]
-    .reverse()
-    .find((h) => h.action === "claim" || h.action === "assign" || h.action === "reopen");
+  const e = c.history.findLast((h) => h.action === "claim" || h.action === "assign" || h.action === "reopen");
   return e?.at ?? c.claimedAt ?? c.openedAt;
 }
