@@ -2,49 +2,23 @@ import { createDiscordAdapter } from "../../src/adapters/discord/index.js";
 import { createShellAdapter } from "../../src/adapters/shell/index.js";
 import { createSlackAdapter } from "../../src/adapters/slack/index.js";
 import { silentLogger } from "../../src/core/log.js";
-import { Metrics } from "../../src/core/metrics.js";
-import { HttpServer } from "../../src/http/server.js";
 import { CONTRACT_COMMANDS } from "../helpers/chat-driver.js";
 import { DiscordDriver } from "../helpers/discord-driver.js";
 import { startDiscordGatewayStandin } from "../helpers/discord-gateway-standin.js";
 import { APPLICATION_ID, GUILD_ID } from "../helpers/discord-payloads.js";
 import { startDiscordStandin } from "../helpers/discord-standin.js";
 import { ShellDriver } from "../helpers/shell-driver.js";
-import { httpTransport, SlackDriver, socketTransport } from "../helpers/slack-driver.js";
+import { SlackDriver, socketTransport } from "../helpers/slack-driver.js";
+import { startSlackOverHttp } from "../helpers/slack-http-rig.js";
 import { startSlackSocketStandin } from "../helpers/slack-socket-standin.js";
 import { startSlackStandin } from "../helpers/slack-standin.js";
 import { describeChatContract } from "./chat.contract.js";
 
 const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
-describeChatContract("Slack over HTTP (signed requests into Bolt's receiver)", async () => {
-  const web = await startSlackStandin();
-  const adapter = createSlackAdapter({
-    botToken: "xoxb-contract",
-    signingSecret: SIGNING_SECRET,
-    apiUrl: `${web.url}/api/`,
-    log: silentLogger,
-    minPostIntervalMs: 1,
-  });
-  const http = new HttpServer({
-    port: 0,
-    host: "127.0.0.1",
-    log: silentLogger,
-    metrics: new Metrics(),
-    checks: [],
-    routes: adapter.routes(),
-  });
-  const port = await http.listen();
-  const driver = new SlackDriver(web, httpTransport(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET));
-  return {
-    adapter,
-    driver,
-    async close() {
-      await http.close();
-      await web.stop();
-    },
-  };
-});
+describeChatContract("Slack over HTTP (signed requests into Bolt's receiver)", () =>
+  startSlackOverHttp("xoxb-contract", SIGNING_SECRET),
+);
 
 describeChatContract("Slack in Socket Mode (WebSocket stand-in)", async () => {
   const web = await startSlackStandin();

@@ -1,13 +1,10 @@
 import { createDiscordAdapter } from "../../src/adapters/discord/index.js";
 import { createShellAdapter } from "../../src/adapters/shell/index.js";
-import { createSlackAdapter } from "../../src/adapters/slack/index.js";
 import { type Bot, buildBot } from "../../src/app/bot.js";
 import { parseConfigText } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema.js";
 import { RuntimeConfigSchema } from "../../src/config/sections/runtime.js";
 import { silentLogger } from "../../src/core/log.js";
-import { Metrics } from "../../src/core/metrics.js";
-import { HttpServer } from "../../src/http/server.js";
 import type { ChatAdapter } from "../../src/ports/chat.js";
 import { ManualClock } from "../../src/ports/clock.js";
 import type { ChatDriver } from "../helpers/chat-driver.js";
@@ -16,8 +13,7 @@ import { startDiscordGatewayStandin } from "../helpers/discord-gateway-standin.j
 import { APPLICATION_ID, GUILD_ID } from "../helpers/discord-payloads.js";
 import { startDiscordStandin } from "../helpers/discord-standin.js";
 import { ShellDriver } from "../helpers/shell-driver.js";
-import { httpTransport, SlackDriver } from "../helpers/slack-driver.js";
-import { startSlackStandin } from "../helpers/slack-standin.js";
+import { startSlackOverHttp } from "../helpers/slack-http-rig.js";
 import { SECRET, T0 } from "./slack-harness.js";
 
 /** A support team's config: alerts in the driver's channel, reply templates in English and Russian only. */
@@ -87,35 +83,10 @@ async function withBot(
 
 /** Slack over HTTP: signed requests into Bolt, the Web API stand-in behind it. */
 export async function slackTeam(): Promise<TeamRig> {
-  const web = await startSlackStandin();
-  const chat = createSlackAdapter({
-    botToken: "xoxb-team",
-    signingSecret: SECRET,
-    apiUrl: `${web.url}/api/`,
-    log: silentLogger,
-    minPostIntervalMs: 1,
-  });
-  const http = new HttpServer({
-    port: 0,
-    host: "127.0.0.1",
-    log: silentLogger,
-    metrics: new Metrics(),
-    checks: [],
-    routes: chat.routes(),
-  });
-  const port = await http.listen();
-  const driver = new SlackDriver(web, httpTransport(`http://127.0.0.1:${port}/slack/events`, SECRET));
-  return withBot(
-    chat,
-    driver,
-    async () => {
-      await http.close();
-      await web.stop();
-    },
-    (ms) => {
-      driver.triggerAgeMs = ms;
-    },
-  ).then((rig) => Object.assign(rig, { answersLateClicks: true }));
+  const { adapter: chat, driver, close } = await startSlackOverHttp("xoxb-team", SECRET);
+  return withBot(chat, driver, close, (ms) => {
+    driver.triggerAgeMs = ms;
+  }).then((rig) => Object.assign(rig, { answersLateClicks: true }));
 }
 
 /** Discord: the REST stand-in, interactions over the gateway stand-in. */
