@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { parseDocument } from "yaml";
+import { basename, dirname, join, resolve } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { UserError } from "../core/errors.js";
 import { PACKAGE_ROOT } from "../core/paths.js";
@@ -20,6 +20,34 @@ export class ConfigError extends UserError {
   ) {
     super("bad_config", `${file}: ${problems.length} problem(s) in the config\n${problems.join("\n")}`);
   }
+}
+
+/**
+ * Parses one YAML data file (a playbook, a rules file) and validates it with `schema`; throws a UserError
+ * with `code` naming `path` and every problem (YAML errors by line, schema issues by path), and checks
+ * that the field `idField` matches the file name.
+ */
+export function parseYamlFile<T extends Record<string, unknown>>(
+  text: string,
+  path: string,
+  options: { schema: z.ZodType<T>; code: string; what: string; idField: keyof T & string },
+): T {
+  const { schema, code, what, idField } = options;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map(
+      (e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? e.message}`,
+    );
+    throw new UserError(code, `${path}: not valid YAML\n${lines.join("\n")}`);
+  }
+  const parsed = schema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success)
+    throw new UserError(code, `${path}: invalid ${what}\n${formatIssues(parsed.error.issues).join("\n")}`);
+  const expected = basename(path).replace(/\.ya?ml$/, "");
+  if (parsed.data[idField] !== expected)
+    throw new UserError(code, `${path}: ${idField}: must match the file name ("${expected}")`);
+  return parsed.data;
 }
 
 /** Formats zod issues as `path: message` lines, paths dotted (`sources.2.url`). */

@@ -1,31 +1,17 @@
 import { readdir, readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
-import { formatIssues } from "../config/load.js";
+import { join } from "node:path";
+import { parseYamlFile } from "../config/load.js";
 import { UserError } from "../core/errors.js";
 import { type Playbook, PlaybookSchema } from "./playbook.js";
 
 /** Parses and validates one playbook file's text; throws a UserError naming `path` and every problem. */
 export function parsePlaybook(text: string, path: string): Playbook {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map(
-      (e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? e.message}`,
-    );
-    throw new UserError("bad_playbook", `${path}: not valid YAML\n${lines.join("\n")}`);
-  }
-  const parsed = PlaybookSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    throw new UserError(
-      "bad_playbook",
-      `${path}: invalid playbook\n${formatIssues(parsed.error.issues).join("\n")}`,
-    );
-  }
-  const expected = basename(path).replace(/\.ya?ml$/, "");
-  if (parsed.data.id !== expected)
-    throw new UserError("bad_playbook", `${path}: id: must match the file name ("${expected}")`);
-  return parsed.data;
+  return parseYamlFile(text, path, {
+    schema: PlaybookSchema,
+    code: "bad_playbook",
+    what: "playbook",
+    idField: "id",
+  });
 }
 
 /**

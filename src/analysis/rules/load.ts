@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
-import { formatIssues } from "../../config/load.js";
+import { join } from "node:path";
+import { parseYamlFile } from "../../config/load.js";
 import { UserError } from "../../core/errors.js";
 import { PACKAGE_ROOT } from "../../core/paths.js";
 import type { PhrasePattern } from "../sentiment/phrase.js";
@@ -16,24 +15,12 @@ export const RULES_DIR = join(PACKAGE_ROOT, "data", "rules");
 
 /** Parses, validates and compiles one rules file's text; throws a UserError naming `path` and the entry. */
 export function parseRules(text: string, path: string): LanguageRules {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map(
-      (e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split("\n")[0] ?? e.message}`,
-    );
-    throw new UserError("bad_rules", `${path}: not valid YAML\n${lines.join("\n")}`);
-  }
-  const parsed = RulesFileSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success)
-    throw new UserError(
-      "bad_rules",
-      `${path}: invalid rules\n${formatIssues(parsed.error.issues).join("\n")}`,
-    );
-  const file: RulesFile = parsed.data;
-  const expected = basename(path).replace(/\.ya?ml$/, "");
-  if (file.language !== expected)
-    throw new UserError("bad_rules", `${path}: language: must match the file name ("${expected}")`);
+  const file: RulesFile = parseYamlFile(text, path, {
+    schema: RulesFileSchema,
+    code: "bad_rules",
+    what: "rules",
+    idField: "language",
+  });
   try {
     return compileRules(file);
   } catch (err) {
