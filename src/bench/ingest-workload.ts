@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAnalyzer } from "../analysis/index.js";
@@ -85,6 +85,7 @@ export async function buildBenchPipeline(redis?: { url: string; prefix: string }
     close: async () => {
       await jobs.close();
       await store.close();
+      rmSync(cwd, { recursive: true, force: true });
     },
   };
 }

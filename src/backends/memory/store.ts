@@ -7,6 +7,7 @@ import {
   type AuthorProfile,
   type AuthorRepo,
   type CaseRepo,
+  type CounterIncrement,
   type CounterRepo,
   type DocumentRepo,
   type InsertOptions,
@@ -215,7 +216,7 @@ export class EmbeddedStore implements Store {
     increment: async (incs) => this.commit(incs.length ? [{ t: "count", incs }] : []),
     incrementOnce: async (entries) => {
       const marks = this.onceMarks(ONCE_SCOPES.counters, entries);
-      const incs = entries.filter((e) => marks.fresh.has(e)).flatMap((e) => e.incs);
+      const incs = summed(entries.filter((e) => marks.fresh.has(e)).flatMap((e) => e.incs));
       if (marks.ops.length) this.commit([{ t: "tx", ops: [...marks.ops, { t: "count", incs }] }]);
     },
     read: async (series, fromMs, toMs) => this.state.readCounts(series, fromMs, toMs),
@@ -299,4 +300,19 @@ function newAuthor(key: string, name: string, at: number): AuthorProfile {
 /** The embedded store factory (`dataDir: null` for a memory-only store). */
 export function createEmbeddedStore(config: EmbeddedStoreConfig): EmbeddedStore {
   return new EmbeddedStore(config);
+}
+
+/**
+ * Increments of one write with the same series, hour and field added up (a batch of mentions mostly
+ * shares its hour, source and language): the same counts in a fraction of the journal's bytes.
+ */
+function summed(incs: readonly CounterIncrement[]): CounterIncrement[] {
+  const byKey = new Map<string, CounterIncrement>();
+  for (const inc of incs) {
+    const key = `${inc.series}\u0000${inc.hourMs}\u0000${inc.field}`;
+    const seen = byKey.get(key);
+    if (seen) seen.by += inc.by;
+    else byKey.set(key, { ...inc });
+  }
+  return [...byKey.values()];
 }

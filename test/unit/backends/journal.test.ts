@@ -74,4 +74,40 @@ describe("the embedded store's journal", () => {
     const b = new EmbeddedStore({ dataDir: dir });
     await b.close();
   });
+  it("journals a batch's counter increments summed per series, hour and field, and replays the same counts", async () => {
+    const dir = tempDir();
+    const a = new EmbeddedStore({ dataDir: dir });
+    const hour = Date.UTC(2026, 11, 8, 9);
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      onceKey: `m${i}`,
+      incs: [
+        { series: "mentions", hourMs: hour, field: "total", by: 1 },
+        {
+          series: "mentions",
+          hourMs: hour,
+          field: i % 3 ? "sentiment:neutral" : "sentiment:negative",
+          by: 1,
+        },
+        { series: `author:a${i % 2}`, hourMs: hour, field: "total", by: 1 },
+      ],
+    }));
+    await a.counters.incrementOnce(entries);
+    await a.counters.incrementOnce(entries.slice(0, 10)); // counted already: nothing more
+    await a.close();
+    const journal = readdirSync(dir).find((f) => f.startsWith("journal-"))!;
+    const counts = readFileSync(join(dir, journal), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .flatMap((line) => (JSON.parse(line) as { ops?: { t: string; incs?: unknown[] }[] }).ops ?? [])
+      .filter((op) => op.t === "count");
+    expect(counts.map((op) => op.incs?.length)).toEqual([5]); // not 900
+    const b = new EmbeddedStore({ dataDir: dir });
+    expect((await b.counters.read("mentions", hour, hour + 1))[0]?.fields).toEqual({
+      total: 300,
+      "sentiment:negative": 100,
+      "sentiment:neutral": 200,
+    });
+    expect((await b.counters.read("author:a1", hour, hour + 1))[0]?.fields).toEqual({ total: 150 });
+    await b.close();
+  });
 });
