@@ -4,7 +4,7 @@ import { buildBot } from "../app/bot.js";
 import { seedDemo } from "../app/demo/index.js";
 import type { Config } from "../config/schema.js";
 import { PRIVATE_FILE_MODE } from "../core/private-files.js";
-import { buildReport, formatReport, renderCharts } from "../kpi/index.js";
+import { buildReport, formatReport, renderCharts, resolvePeriod } from "../kpi/index.js";
 import { out, say } from "./io.js";
 
 /** `orm-bot report --period P --format md|json|csv [--charts DIR]`; on the demo's store, seeds its history first. */
@@ -14,6 +14,8 @@ export async function reportVerb(
   format: "md" | "json" | "csv",
   chartsDir?: string,
 ): Promise<number> {
+  // A bad period is refused before the store is opened (or the demo's history seeded into it).
+  resolvePeriod(period, Date.now(), config.brand.timezone);
   const bot = await buildBot(config, { chat: null, schedules: false });
   try {
     // The terminal demo's store gets its fictional history on first use, whichever verb opens it first.

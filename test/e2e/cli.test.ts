@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanEnv, runCli, tempDir } from "../helpers/cli.js";
@@ -19,6 +19,14 @@ describe("orm-bot verbs as a child process", () => {
     expect(r.stderr).toMatch(/unknown verb "frobnicate"/);
     expect((await runCli(["report"])).code).toBe(2);
     expect((await runCli(["analyze", "--nope"])).code).toBe(2);
+  });
+
+  it("report refuses a bad period with its reason before it opens (or seeds) a store", async () => {
+    const dir = tempDir();
+    const r = await runCli(["report", "--period", "fortnight"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Unknown period "fortnight": use day, week, month or YYYY-MM-DD..YYYY-MM-DD.');
+    expect(readdirSync(dir)).toEqual([]); // no .orm-data with the demo's history in it
   });
 
   it("check-config prints every problem as path: message and exits 1", async () => {
