@@ -87,6 +87,8 @@ function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xc0 && c <= 0x52f) return c !== 0xd7 && c !== 0xf7;
   if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  // variation selectors are marks, but of an emoji (❤️), not of a word
+  if (c >= 0xfe00 && c <= 0xfe0f) return false;
   return LETTER.test(String.fromCharCode(c));
 }
 const LETTER = /[\p{L}\p{M}]/u;

@@ -17,6 +17,8 @@ describe("the learned model's tokens", () => {
     expect(tokens("great :) :-( <3 xD")).toEqual(["great", "<smile>", "<sad>", "<heart>", "<laugh>"]);
     expect(tokens("спасибо))) жаль((")).toEqual(["спасибо", "<smile>", "жаль", "<sad>"]);
     expect(tokens("ok 👍🏽 😡")).toEqual(["ok", "👍", "😡"]);
+    // a variation selector is part of its emoji, not a word of its own
+    expect(tokens("te quiero ❤️ ☺️ bien")).toEqual(["te", "quiero", "❤", "☺", "bien"]);
   });
 
   it("folds accented vowels (tweets drop them) but keeps ñ and Cyrillic letters", () => {
