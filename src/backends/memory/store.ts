@@ -3,11 +3,9 @@ import { privateDir } from "../../core/private-files.js";
 import type { InsertOutcome, StoredMention } from "../../core/stored-mention.js";
 import { type Clock, systemClock } from "../../ports/clock.js";
 import {
-  type AuthorMentionRecord,
   type AuthorProfile,
   type AuthorRepo,
   type CaseRepo,
-  type CounterIncrement,
   type CounterRepo,
   type DocumentRepo,
   type InsertOptions,
@@ -24,6 +22,7 @@ import { memoryDocumentRepo, memoryLockRepo, memoryMarkRepo, memoryTallyRepo } f
 import { Journal } from "./journal.js";
 import { acquireDirLock } from "./lock.js";
 import type { StoreOp } from "./ops.js";
+import { countAuthorMention, newAuthor, summed } from "./records.js";
 import { MemoryState } from "./state.js";
 
 /** Expired documents, marks and tallies are dropped from memory once per this many commits. */
@@ -279,40 +278,7 @@ export class EmbeddedStore implements Store {
   }
 }
 
-/** A profile after counting one more mention. */
-function countAuthorMention(p: AuthorProfile | undefined, e: AuthorMentionRecord): AuthorProfile {
-  const cur = p ?? newAuthor(e.key, e.name, e.at);
-  return {
-    ...cur,
-    name: e.name,
-    mentions: cur.mentions + 1,
-    negative: cur.negative + (e.sentiment === "negative" ? 1 : 0),
-    positive: cur.positive + (e.sentiment === "positive" ? 1 : 0),
-    firstSeen: Math.min(cur.firstSeen, e.at),
-    lastSeen: Math.max(cur.lastSeen, e.at),
-  };
-}
-
-function newAuthor(key: string, name: string, at: number): AuthorProfile {
-  return { key, name, mentions: 0, negative: 0, positive: 0, firstSeen: at, lastSeen: at, watched: false };
-}
-
 /** The embedded store factory (`dataDir: null` for a memory-only store). */
 export function createEmbeddedStore(config: EmbeddedStoreConfig): EmbeddedStore {
   return new EmbeddedStore(config);
-}
-
-/**
- * Increments of one write with the same series, hour and field added up (a batch of mentions mostly
- * shares its hour, source and language): the same counts in a fraction of the journal's bytes.
- */
-function summed(incs: readonly CounterIncrement[]): CounterIncrement[] {
-  const byKey = new Map<string, CounterIncrement>();
-  for (const inc of incs) {
-    const key = `${inc.series}\u0000${inc.hourMs}\u0000${inc.field}`;
-    const seen = byKey.get(key);
-    if (seen) seen.by += inc.by;
-    else byKey.set(key, { ...inc });
-  }
-  return [...byKey.values()];
 }
