@@ -2,24 +2,9 @@ import { describe, expect, it } from "vitest";
 import { applyCaseAction } from "../../../src/cases/flows.js";
 import type { Case } from "../../../src/core/case.js";
 import { UserError } from "../../../src/core/errors.js";
+import { caseInit } from "../../contract/store.contract.js";
 
-const base: Case = {
-  id: 7,
-  mentionId: "m1",
-  status: "new",
-  channel: "C1",
-  team: null,
-  owner: null,
-  openedAt: 1_000,
-  claimedAt: null,
-  firstResponseAt: null,
-  resolvedAt: null,
-  outcome: null,
-  slaBreaches: 0,
-  openingSentiment: "negative",
-  history: [],
-  version: 0,
-};
+const base: Case = { id: 7, ...caseInit("m1", 1_000), team: null, history: [] };
 
 describe("the case state machine", () => {
   it("claim → respond → resolve records who and when at each step", () => {

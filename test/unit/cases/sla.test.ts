@@ -3,6 +3,7 @@ import { CaseService } from "../../../src/cases/service.js";
 import { type SlaBreach, SlaTimers } from "../../../src/cases/sla.js";
 import type { Case } from "../../../src/core/case.js";
 import { ManualClock } from "../../../src/ports/clock.js";
+import { caseInit } from "../../contract/store.contract.js";
 import { acmeConfig, bareDeps } from "../ingest/deps.js";
 
 const closers: Array<() => Promise<void>> = [];
@@ -29,22 +30,8 @@ async function rig(failFirst = false) {
   await jobs.start();
   closers.push(() => jobs.close());
   const open = async (channel: string): Promise<Case> => {
-    const c = await deps.store.cases.create({
-      mentionId: `m-${channel}-${clock.now()}-${Math.random()}`,
-      status: "new",
-      channel,
-      team: null,
-      owner: null,
-      openedAt: clock.now(),
-      claimedAt: null,
-      firstResponseAt: null,
-      resolvedAt: null,
-      outcome: null,
-      slaBreaches: 0,
-      openingSentiment: "negative",
-      history: [{ at: clock.now(), actor: "orm-bot", action: "open", to: "new" }],
-      version: 0,
-    });
+    const mentionId = `m-${channel}-${clock.now()}-${Math.random()}`;
+    const c = await deps.store.cases.create({ ...caseInit(mentionId, clock.now()), channel, team: null });
     await sla.onOpened(c);
     return c;
   };
